@@ -1,0 +1,97 @@
+/**
+ * Reads a publication timestamp line (`Sabtu, 08 Januari 2022 - 13:03 WIB`) into an ISO value
+ * (`2022-01-08T13:03+07:00`). Month, weekday and time-zone names come from the dictionaries.
+ */
+import type { LanguageProfile } from '../../pipeline/types.js';
+
+export interface TimestampReader {
+  /** The ISO value of a line that is only a timestamp, or null. */
+  read(line: string): string | null;
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Formats date parts as ISO; the time and offset only where known. */
+export function isoDateTime(year: number, month: number, day: number, time?: { hour: number; minute: number }, offset?: string): string | null {
+  if (!isValidDate(year, month, day)) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (!time || time.hour > 23 || time.minute > 59) return date;
+  return `${date}T${pad(time.hour)}:${pad(time.minute)}${offset ?? ''}`;
+}
+
+export function createTimestampReader(profiles: readonly LanguageProfile[]): TimestampReader {
+  const months = new Map<string, number>();
+  const weekdays = new Set<string>();
+  const zones = new Map<string, string>();
+  const prefixes = new Set<string>();
+  for (const profile of profiles) {
+    for (const [name, month] of profile.months) if (!months.has(name)) months.set(name, month);
+    for (const name of profile.weekdays.keys()) weekdays.add(name);
+    for (const [zone, offset] of profile.timezones) if (!zones.has(zone)) zones.set(zone, offset);
+    for (const prefix of profile.timestampPrefixes) prefixes.add(prefix);
+  }
+  const prefix = `(?:(?:${alternation(prefixes)})\\s*(?:pada\\s+|on\\s+)?:?\\s*)?`;
+  const weekday = `(?:(?:${alternation(weekdays)})\\s*,?\\s*)?`;
+  const time = `(?:\\s*(?:[-–—|,/]|pukul|jam|at)?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?\\s*(?:(${alternation(zones.keys())})|(Z|[+-]\\d{2}:?\\d{2}))?)?`;
+  const tail = `${time}\\s*$`;
+  // 08 Januari 2022 · 8 Jan. 2022
+  const dayMonthYear = new RegExp(`^${prefix}${weekday}(\\d{1,2})\\s+(${alternation(months.keys())})\\.?\\s+(\\d{4})${tail}`, 'iu');
+  // January 8, 2022
+  const monthDayYear = new RegExp(`^${prefix}${weekday}(${alternation(months.keys())})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})${tail}`, 'iu');
+  // 08/01/2022 · 08-01-2022 (day first)
+  const numeric = new RegExp(`^${prefix}${weekday}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${tail}`, 'iu');
+  // 2022-01-08
+  const iso = new RegExp(`^${prefix}(\\d{4})-(\\d{2})-(\\d{2})${tail}`, 'iu');
+
+  const offsetOf = (zone: string | undefined, numericOffset: string | undefined): string | undefined => {
+    if (zone) return zones.get(zone.toUpperCase());
+    if (!numericOffset) return undefined;
+    if (numericOffset.toUpperCase() === 'Z') return 'Z';
+    return numericOffset.length === 5 ? `${numericOffset.slice(0, 3)}:${numericOffset.slice(3)}` : numericOffset;
+  };
+  const build = (year: string, month: number, day: string, rest: (string | undefined)[]): string | null => {
+    const [hour, minute, zone, numericOffset] = rest;
+    const clock = hour !== undefined && minute !== undefined ? { hour: Number(hour), minute: Number(minute) } : undefined;
+    return isoDateTime(Number(year), month, Number(day), clock, offsetOf(zone, numericOffset));
+  };
+
+  return {
+    read(line: string): string | null {
+      const text = line.trim();
+      if (text.length > 90) return null;
+      let match = dayMonthYear.exec(text);
+      if (match) return build(match[3]!, months.get(match[2]!.toLowerCase())!, match[1]!, match.slice(4));
+      match = monthDayYear.exec(text);
+      if (match) return build(match[3]!, months.get(match[1]!.toLowerCase())!, match[2]!, match.slice(4));
+      match = numeric.exec(text);
+      if (match) return build(match[3]!, Number(match[2]), match[1]!, match.slice(4));
+      match = iso.exec(text);
+      if (match) return build(match[1]!, Number(match[2]), match[3]!, match.slice(4));
+      return null;
+    },
+  };
+}
+
+/** Normalises an input `published` value to ISO; null when it cannot be read. */
+export function normalisePublished(value: string): string | null {
+  const text = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
+  if (match) {
+    const [, year, month, day, hour, minute, second, offset] = match;
+    if (!isValidDate(Number(year), Number(month), Number(day))) return null;
+    const date = `${year}-${month}-${day}`;
+    if (hour === undefined) return date;
+    const zone = offset === undefined ? '' : offset.toUpperCase() === 'Z' ? 'Z' : offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
+    return `${date}T${hour}:${minute}${second && second !== '00' ? `:${second}` : ''}${zone}`;
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * Tokens stage: wink-nlp tokenises `text` once; every later stage shares these tokens.
+ * Only the tokeniser runs (an empty pipe): wink's English sentence, POS and NER models
+ * are for English articles and are not applied here.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { ArticleDoc, Stage, Token } from '../../pipeline/types.js';
+
+type Wink = ReturnType<typeof winkNLP>;
+let tokenizer: Wink | null = null;
+
+/** The shared wink-nlp instance, created on first use (loading the model takes a moment). */
+export function wink(): Wink {
+  tokenizer ??= winkNLP(model, []);
+  return tokenizer;
+}
+
+/** Tokenises `text` into tokens with UTF-16 offsets; wink's tokenisation is lossless. */
+export function tokenize(text: string): Token[] {
+  if (!text) return [];
+  const nlp = wink();
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(nlp.its.value) as string[];
+  const spaces = tokens.out(nlp.its.precedingSpaces) as string[];
+  const kinds = tokens.out(nlp.its.type) as string[];
+  const result: Token[] = [];
+  let offset = 0;
+  for (let index = 0; index < values.length; index++) {
+    offset += spaces[index]!.length;
+    const value = values[index]!;
+    // Whitespace-only tokens (newlines) are layout, not tokens.
+    if (value.trim()) result.push({ start: offset, end: offset + value.length, kind: kinds[index]! });
+    offset += value.length;
+  }
+  if (offset !== text.length) throw new Error(`tokeniser lost text: covered ${offset} of ${text.length} characters`);
+  return result;
+}
+
+export class TokensStage implements Stage {
+  readonly name = 'tokens';
+
+  run(doc: ArticleDoc): void {
+    doc.tokens = tokenize(doc.text);
+  }
+}

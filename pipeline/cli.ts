@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+/**
+ * The `warta` command line: a thin layer over the library.
+ *
+ * Exit codes: 0 success (error records may be in the output); 1 --strict and some input
+ * became an error record, or an evaluation/validation found failures; 2 usage error;
+ * 3 fatal error (cannot write the output, bad dictionary file).
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { runBatch, formatSummary } from './runner.js';
+import { createPipeline } from './pipeline.js';
+import { packageVersion } from './paths.js';
+import { readInputs } from './inputs.js';
+import { conlluSentences, evaluateSentenceSplitter, type SentenceMiss } from './evaluation/sentences.js';
+import { evaluateLanguage } from './evaluation/language.js';
+import { splitSentences, sentenceRules } from '../extractors/sentences/index.js';
+import { tokenize } from '../extractors/tokens/index.js';
+import { validateRecord } from '../output/validate.js';
+import { byteLines } from './inputs.js';
+import { createReadStream } from 'node:fs';
+import type { ArticleInput } from './types.js';
+import type { LanguageCode } from '../output/types.js';
+
+export const EXIT = { ok: 0, failures: 1, usage: 2, fatal: 3 } as const;
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return number;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
+
+function program(): Command {
+  const cli = new Command('warta')
+    .description('Turn raw news articles (Indonesian, Malay, English) into structured JSONL.')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError()
+    // Subcommands inherit this: usage errors throw and become exit code 2 in main().
+    .exitOverride()
+    .addHelpText('after', `
+Exit codes:
+  0  success (inputs that could not be processed are error records in the output)
+  1  --strict and some input became an error record; or an evaluation/validation failed
+  2  usage error
+  3  fatal error (cannot write the output, unreadable dictionary file)`);
+
+  cli
+    .command('run')
+    .description('process articles into JSONL, one record per input article, in input order')
+    .argument('<inputs...>', '.txt files, folders (every .txt below), .jsonl files, or - for JSONL on stdin')
+    .option('-o, --out <file>', 'write JSONL here (default: standard output)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core; 1 runs in the main thread)', positiveInteger)
+    .option('-d, --dict <file>', 'extra dictionary entries (JSON, see README); repeatable', collect, [] as string[])
+    .option('--strict', 'exit with 1 when any input becomes an error record')
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (inputs: string[], options: { out?: string; jobs?: number; dict: string[]; strict?: boolean; quiet?: boolean }) => {
+      const summary = await runBatch(inputs, {
+        ...(options.out ? { out: options.out } : {}),
+        ...(options.jobs ? { jobs: options.jobs } : {}),
+        dictionaries: options.dict,
+      });
+      if (!options.quiet) process.stderr.write(`${formatSummary(summary)}\n`);
+      if (options.strict && summary.errors > 0) process.exitCode = EXIT.failures;
+    });
+
+  cli
+    .command('eval-sentences')
+    .description('sentence-splitter F1 on Universal Dependencies CoNLL-U files')
+    .argument('<files...>', 'CoNLL-U files')
+    .option('-g, --group <n>', 'gold sentences joined per test text', positiveInteger, 10)
+    .option('-l, --language <code>', 'dictionaries to use', 'id')
+    .option('--errors', 'print the texts that were split wrongly')
+    .option('--json', 'print JSON')
+    .action((files: string[], options: { group: number; language: string; errors?: boolean; json?: boolean }) => {
+      const pipeline = createPipeline();
+      const rules = sentenceRules(pipeline.profiles.get(options.language));
+      const split = (text: string) => splitSentences(text, tokenize(text), [{ start: 0, end: text.length }], rules);
+      const results = files.map((file) => {
+        const misses: SentenceMiss[] = [];
+        const result = { file, ...evaluateSentenceSplitter(conlluSentences(readFileSync(file, 'utf8')), split, options.group, misses) };
+        if (options.errors && !options.json) {
+          for (const miss of misses) process.stdout.write(`--- ${file}\nGOLD:\n  ${miss.gold.join('\n  ')}\nPRED:\n  ${miss.predicted.join('\n  ')}\n`);
+        }
+        return result;
+      });
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+        return;
+      }
+      for (const result of results) {
+        process.stdout.write(`${result.file}\n  sentences ${result.gold} gold, ${result.predicted} predicted, ${result.correct} exact\n  P ${result.precision.toFixed(4)}  R ${result.recall.toFixed(4)}  F1 ${result.f1.toFixed(4)}\n`);
+      }
+    });
+
+  cli
+    .command('eval-language')
+    .description('language-identification accuracy, per article and per sentence, on a corpus in one known language')
+    .argument('<inputs...>', 'inputs as for `run`')
+    .requiredOption('-e, --expect <code>', 'the language the inputs are in (id, ms, en)')
+    .option('--errors', 'print the misidentified sentences')
+    .option('--json', 'print JSON')
+    .action(async (inputs: string[], options: { expect: string; errors?: boolean; json?: boolean }) => {
+      const articles: ArticleInput[] = [];
+      for await (const item of readInputs(inputs)) if (item.kind === 'article') articles.push({ ...item.article, language: undefined } as ArticleInput);
+      const result = evaluateLanguage(createPipeline(), articles, options.expect as LanguageCode);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        `articles   ${result.articlesCorrect}/${result.articles} correct (${percent(result.articles ? result.articlesCorrect / result.articles : 0)})\n` +
+          `sentences  ${result.sentencesCorrect}/${result.sentences} correct (${percent(result.sentences ? result.sentencesCorrect / result.sentences : 0)})\n`,
+      );
+      if (options.errors) for (const miss of result.confusions) process.stdout.write(`  [${miss.detected}] ${miss.id}: ${miss.sentence}\n`);
+    });
+
+  cli
+    .command('validate')
+    .description('check a JSONL output file against the record schema (output/schema/article.v1.json)')
+    .argument('<file>', 'JSONL output of `warta run`')
+    .action(async (file: string) => {
+      let line = 0;
+      let invalid = 0;
+      for await (const bytes of byteLines(createReadStream(file))) {
+        line++;
+        if (!bytes.length) continue;
+        let record: unknown;
+        try {
+          record = JSON.parse(bytes.toString('utf8'));
+        } catch (error) {
+          invalid++;
+          process.stdout.write(`${file}:${line}: not JSON (${(error as Error).message})\n`);
+          continue;
+        }
+        const result = validateRecord(record);
+        if (!result.valid) {
+          invalid++;
+          process.stdout.write(`${file}:${line}: ${result.errors.join('; ')}\n`);
+        }
+      }
+      process.stdout.write(`${line - invalid} of ${line} records valid\n`);
+      if (invalid) process.exitCode = EXIT.failures;
+    });
+  return cli;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cli = program();
+  try {
+    await cli.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    process.stderr.write(`warta: ${(error as Error).message}\n`);
+    return EXIT.fatal;
+  }
+  return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+}
+
+process.exitCode = await main(process.argv.slice(2));

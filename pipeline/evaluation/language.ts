@@ -1,0 +1,43 @@
+/**
+ * Language-identification evaluation: accuracy per article and per sentence against the
+ * language the corpus is known to be in.
+ */
+import type { Pipeline } from '../pipeline.js';
+import type { ArticleInput } from '../types.js';
+import { isErrorRecord, type LanguageCode } from '../../output/types.js';
+import { detectLanguage } from '../../extractors/language/index.js';
+import { tokenize } from '../../extractors/tokens/index.js';
+
+/** Sentences with fewer words than this are too short to judge (labels, one-word captions). */
+export const MIN_SENTENCE_WORDS = 3;
+
+export interface LanguageScores {
+  articles: number;
+  articlesCorrect: number;
+  sentences: number;
+  sentencesCorrect: number;
+  /** Wrongly labelled sentences, for reading. */
+  confusions: Array<{ id: string; sentence: string; detected: LanguageCode }>;
+}
+
+export function evaluateLanguage(pipeline: Pipeline, articles: Iterable<ArticleInput>, expected: LanguageCode): LanguageScores {
+  const result: LanguageScores = { articles: 0, articlesCorrect: 0, sentences: 0, sentencesCorrect: 0, confusions: [] };
+  const options = { indonesian: pipeline.profiles.get('id'), malay: pipeline.profiles.get('ms') };
+  for (const article of articles) {
+    const record = pipeline.process(article);
+    if (isErrorRecord(record)) continue;
+    result.articles++;
+    if (record.language.code === expected) result.articlesCorrect++;
+    const characters = [...record.text];
+    for (const span of record.sentences) {
+      const sentence = characters.slice(span.start, span.end).join('');
+      const tokens = tokenize(sentence);
+      if (tokens.filter((token) => token.kind === 'word').length < MIN_SENTENCE_WORDS) continue;
+      const detected = detectLanguage(sentence, tokens, options).code;
+      result.sentences++;
+      if (detected === expected) result.sentencesCorrect++;
+      else result.confusions.push({ id: article.id, sentence, detected });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,143 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readTextFile } from '../pipeline/inputs.js';
+import { findDateline } from '../extractors/clean/dateline.js';
+import { createTimestampReader, normalisePublished } from '../extractors/clean/timestamp.js';
+import { looksLikeName } from '../extractors/clean/index.js';
+import { article, pipeline, processText, SEEDS_DIR } from './helpers.js';
+
+async function seedRecord(id: string) {
+  const item = await readTextFile(join(SEEDS_DIR, `${id}.txt`));
+  if (item.kind !== 'article') throw new Error(item.record.error.message);
+  return article(pipeline().process(item.article));
+}
+
+describe('clean: boilerplate removal', () => {
+  it('removes every kind of boilerplate from the seed articles and nothing of the article', async () => {
+    const boilerplate = [
+      /Baca Juga/i, /Artikel Terkait/, /Berita Terkait/, /Video Rekomendasi/, /^Rekomendasi$/m, /^Terpopuler$/m,
+      /Advertisement/, /SCROLL TO CONTINUE/i, /^Share$/m, /Leave a Reply/, /Your email address will not be published/,
+      /tulis komentar anda/, /^Follow$/m, /googletag/, /Untuk mengetahui kebenaran informasi/, /Dapatkan berita terkini/,
+      /\(RM\)/, /\(min\)/, /^Sumber$/m, /^Penulis$/m,
+    ];
+    for (const file of readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))) {
+      const record = await seedRecord(file.replace(/\.txt$/, ''));
+      for (const pattern of boilerplate) expect({ file, found: pattern.test(record.text) }).toEqual({ file, found: false });
+    }
+  });
+
+  it('records what it removed, with the reason', async () => {
+    const record = await seedRecord('000_822bd5769c80e2c5');
+    expect(record.boilerplate).toEqual([
+      { text: 'Sumber', reason: 'source-label' },
+      { text: 'Share', reason: 'share-widget' },
+      { text: 'Leave a Reply', reason: 'comment-widget' },
+      { text: 'Your email address will not be published.', reason: 'comment-widget' },
+      { text: '(RM)', reason: 'editor-initials' },
+    ]);
+    expect(record.text.endsWith('kegagalan pembicaraan Rusia-NATO di Brussel.')).toBe(true);
+  });
+
+  it('keeps captions, datelines and timestamp lines, which belong to the article', async () => {
+    const record = await seedRecord('003_cea940d86b109a50');
+    expect(record.text.startsWith('Sabtu, 08 Januari 2022 - 13:03 WIB\n\nSekretaris Jenderal NATO Jens Stoltenberg sebut risiko konflik dengan Rusia nyata. Foto/REUTERS\n\nBRUSSELS - ')).toBe(true);
+  });
+
+  it('removes a related-articles section with its headlines, up to the next paragraph of prose', () => {
+    const record = processText(
+      'Menteri itu berbicara di Jakarta.\n\nBerita Terkait\nHarga Cabai Naik Lagi di Pasar Induk\nBanjir Rendam Ratusan Rumah\nWarga diminta tetap waspada terhadap banjir susulan.',
+    );
+    expect(record.text).toBe('Menteri itu berbicara di Jakarta.\n\nWarga diminta tetap waspada terhadap banjir susulan.');
+    expect(record.boilerplate.map((block) => block.reason)).toEqual(['read-more', 'read-more', 'read-more']);
+  });
+
+  it('removes script lines and trailing editor initials', () => {
+    const record = processText('googletag.cmd.push(function() { googletag.display("div-1"); });\nPresiden meresmikan jembatan itu pada Senin. (ant/ded)');
+    expect(record.text).toBe('Presiden meresmikan jembatan itu pada Senin.');
+    expect(record.boilerplate).toEqual([
+      { text: 'googletag.cmd.push(function() { googletag.display("div-1"); });', reason: 'script' },
+      { text: '(ant/ded)', reason: 'editor-initials' },
+    ]);
+  });
+
+  it('keeps a bracketed acronym that ends a sentence', () => {
+    const record = processText('Dia bekerja di Amerika Serikat (AS).');
+    expect(record.text).toBe('Dia bekerja di Amerika Serikat (AS).');
+    expect(record.boilerplate).toEqual([]);
+  });
+
+  it('normalises whitespace and invisible characters without dropping visible text', () => {
+    const record = processText('\uFEFFKalimat\u00A0pertama\u200B ini.\r\n\r\n\tKalimat   kedua.');
+    expect(record.text).toBe('Kalimat pertama ini.\n\nKalimat kedua.');
+  });
+});
+
+describe('clean: title, byline, dateline and publication time', () => {
+  it('reads seed 003\'s timestamp line as its publication time', async () => {
+    const record = await seedRecord('003_cea940d86b109a50');
+    expect(record.meta).toEqual({
+      title: 'Sekjen NATO: Risiko Konflik dengan Rusia Itu Nyata!',
+      published: '2022-01-08T13:03+07:00',
+      publishedFrom: 'text',
+      author: null,
+      dateline: 'BRUSSELS',
+      outlet: null,
+    });
+  });
+
+  it('reads the byline and the outlet dateline of seed 004', async () => {
+    const record = await seedRecord('004_7368bc5bb465d1ca');
+    expect(record.meta.author).toBe('Tatik Ariyani');
+    expect(record.meta.outlet).toBe('Intisari-Online.com');
+    expect(record.meta.published).toBeNull();
+  });
+
+  it('lets input metadata win over the text', () => {
+    const record = processText('Sabtu, 08 Januari 2022 - 13:03 WIB\nIsi berita ini.', { published: '2022-01-09' });
+    expect(record.meta.published).toBe('2022-01-09');
+    expect(record.meta.publishedFrom).toBe('input');
+  });
+
+  it('warns about an unreadable input date and falls back to the text', () => {
+    const record = processText('Kamis, 13 Januari 2022 10:15 WITA\nIsi berita ini.', { published: 'last Tuesday' });
+    expect(record.meta.published).toBe('2022-01-13T10:15+08:00');
+    expect(record.warnings.map((warning) => warning.code)).toEqual(['invalid-published']);
+  });
+
+  it('reads the timestamp formats of Indonesian and Malaysian sites', () => {
+    const reader = createTimestampReader(pipeline().profiles.all);
+    expect(reader.read('Sabtu, 08 Januari 2022 - 13:03 WIB')).toBe('2022-01-08T13:03+07:00');
+    expect(reader.read('Selasa, 4 Okt 2022 | 09.30 WIT')).toBe('2022-10-04T09:30+09:00');
+    expect(reader.read('Diperbarui 12/01/2022, 21:15 WIB')).toBe('2022-01-12T21:15+07:00');
+    expect(reader.read('Jumat, 14 Januari 2022')).toBe('2022-01-14');
+    expect(reader.read('Isnin, 18 Julai 2018')).toBe('2018-07-18');
+    expect(reader.read('November 20, 2019')).toBe('2019-11-20');
+    expect(reader.read('31 Februari 2022')).toBeNull();
+    expect(reader.read('Rabu (12/1/2022) pembicaraan berlangsung di Jenewa.')).toBeNull();
+  });
+
+  it('normalises input publication dates', () => {
+    expect(normalisePublished('2019-11-20T05:52:20-05:00')).toBe('2019-11-20T05:52:20-05:00');
+    expect(normalisePublished('2019-11-20T07:30:38Z')).toBe('2019-11-20T07:30:38Z');
+    expect(normalisePublished('2022-01-08 13:03:00+0700')).toBe('2022-01-08T13:03+07:00');
+    expect(normalisePublished('2022-02-30')).toBeNull();
+  });
+
+  it('finds datelines of the common shapes', () => {
+    expect(findDateline('JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan')).toEqual({ place: 'JAKARTA', outlet: 'KOMPAS.com', span: { start: 0, end: 22 } });
+    expect(findDateline('MEDAN (Waspada) - Hujan deras')).toMatchObject({ place: 'MEDAN', outlet: 'Waspada' });
+    expect(findDateline('KUALA LUMPUR 18 Julai - Parti itu')).toMatchObject({ place: 'KUALA LUMPUR', outlet: null });
+    expect(findDateline('Liputan6.com, Jakarta - Polisi menangkap')).toMatchObject({ place: 'Jakarta', outlet: 'Liputan6.com' });
+    expect(findDateline('Intisari-Online.com -Beberapa waktu lalu')).toMatchObject({ place: null, outlet: 'Intisari-Online.com' });
+    expect(findDateline('Jakarta - Presiden Joko Widodo')).toMatchObject({ place: 'Jakarta', span: { start: 0, end: 10 } });
+    expect(findDateline('AS dan sekutu baratnya khawatir')).toBeNull();
+    expect(findDateline('Namun - seperti biasa - dia datang')).toBeNull();
+  });
+
+  it('tells a name from a sentence', () => {
+    expect(looksLikeName('Tatik Ariyani')).toBe(true);
+    expect(looksLikeName('Muhd Izawan bin Baharin')).toBe(true);
+    expect(looksLikeName('Sekutu NATO menolak.')).toBe(false);
+    expect(looksLikeName('Namun, Rusia mengelak hal tersebut')).toBe(false);
+  });
+});

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateRecord } from '../output/validate.js';
+import { ROOT } from './helpers.js';
+
+// These tests run the built CLI (dist/), as a user would; `npm test` builds it first.
+const CLI = join(ROOT, 'dist', 'pipeline', 'cli.js');
+
+function warta(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const lines = (jsonl: string): Array<Record<string, unknown>> => jsonl.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const dir = mkdtempSync(join(tmpdir(), 'warta-cli-'));
+
+describe('warta CLI', () => {
+  it('processes the sample corpus into a schema-valid JSONL file with a summary', () => {
+    const out = join(dir, 'out', 'articles.jsonl');
+    const result = warta(['run', 'corpus/seeds', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/5 records/);
+    expect(result.stderr).toMatch(/languages\s+id 5/);
+    const records = lines(readFileSync(out, 'utf8'));
+    expect(records.map((record) => record.id)).toEqual([
+      '000_822bd5769c80e2c5', '001_668ca5b34627c643', '002_5fc12fedd384c8a6', '003_cea940d86b109a50', '004_7368bc5bb465d1ca',
+    ]);
+    for (const record of records) expect(validateRecord(record).errors).toEqual([]);
+    expect((records[3]!.meta as { published: string }).published).toBe('2022-01-08T13:03+07:00');
+    expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
+  });
+
+  it('writes JSONL to stdout, in input order, with error records in place, and keeps errors off stdout', () => {
+    const jsonl = join(dir, 'mixed.jsonl');
+    writeFileSync(jsonl, '{"id":"a","text":"Presiden tiba."}\nnot json\n{"id":"c","text":"Menteri pergi."}\n');
+    const result = warta(['run', jsonl, join(dir, 'nothing-here.txt'), '-q']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const records = lines(result.stdout);
+    expect(records.map((record) => record.id)).toEqual(['a', 'mixed:2', 'c', 'nothing-here']);
+    expect(records[1]!.error).toEqual({ code: 'invalid-json', message: expect.any(String), file: jsonl, line: 2 });
+    for (const record of records) expect(validateRecord(record).errors).toEqual([]);
+  });
+
+  it('exits with 1 under --strict when an input became an error record', () => {
+    const result = warta(['run', '-', '--strict', '-q'], '{"id":"a","text":"Isi."}\n{"id":"b"}\n');
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout).map((record) => record.id)).toEqual(['a', 'b']);
+  });
+
+  it('reads JSONL from stdin', () => {
+    const result = warta(['run', '-', '-q'], '{"id":"s","text":"Kerajaan berkata bahawa harga ubat akan turun kerana subsidi.","published":"2018-07-18"}\n');
+    const [record] = lines(result.stdout);
+    expect(record).toMatchObject({ id: 's', language: { code: 'ms' }, meta: { published: '2018-07-18', publishedFrom: 'input' } });
+  });
+
+  it('answers --help, --version and usage errors with documented exit codes', () => {
+    const help = warta(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Exit codes:/);
+    expect(warta(['run', '--help']).stdout).toMatch(/--jobs <n>/);
+    const version = warta(['--version']);
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(warta(['run']).code).toBe(2);
+    expect(warta(['run', 'corpus', '--jobs', 'zero']).code).toBe(2);
+    expect(warta(['frobnicate']).code).toBe(2);
+  });
+
+  it('stops with exit code 3 and a clear message for an unreadable dictionary file', () => {
+    const result = warta(['run', 'corpus/seeds', '--dict', join(dir, 'no-such-dict.json'), '-q']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/no-such-dict\.json: cannot read/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('validates an output file against the schema', () => {
+    const file = join(dir, 'to-validate.jsonl');
+    writeFileSync(file, `${JSON.stringify({ schemaVersion: '1.0', id: 'x' })}\n`);
+    const result = warta(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/0 of 1 records valid/);
+  });
+
+  it('prints sentence F1 for a CoNLL-U file', () => {
+    const conllu = join(dir, 'tiny.conllu');
+    writeFileSync(conllu, '# text = Satu dua.\n1\tSatu\n\n# text = Tiga empat.\n1\tTiga\n');
+    const result = warta(['eval-sentences', conllu, '--json']);
+    expect(JSON.parse(result.stdout)).toEqual([{ file: conllu, gold: 2, predicted: 2, correct: 2, precision: 1, recall: 1, f1: 1 }]);
+  });
+});

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectLanguage } from '../extractors/language/index.js';
+import { tokenize } from '../extractors/tokens/index.js';
+import { evaluateLanguage } from '../pipeline/evaluation/language.js';
+import { splitTitle } from '../pipeline/inputs.js';
+import type { ArticleInput } from '../pipeline/types.js';
+import { describeWithShared, pipeline, processText, SEEDS_DIR, SHARED_DIR } from './helpers.js';
+
+function detect(text: string): string {
+  const profiles = pipeline().profiles;
+  return detectLanguage(text, tokenize(text), { indonesian: profiles.get('id'), malay: profiles.get('ms') }).code;
+}
+
+function corpus(dir: string): ArticleInput[] {
+  return readdirSync(dir).filter((file) => file.endsWith('.txt')).sort().map((file) => {
+    const { title, body } = splitTitle(readFileSync(join(dir, file), 'utf8'));
+    return { id: file, text: body, ...(title ? { title } : {}) };
+  });
+}
+
+describe('language identification', () => {
+  it('tells Indonesian from Malay by their own words', () => {
+    expect(detect('Pemerintah mengatakan bahwa harga obat di rumah sakit akan turun karena subsidi.')).toBe('id');
+    expect(detect('Kerajaan berkata bahawa harga ubat di hospital akan turun kerana subsidi.')).toBe('ms');
+    expect(detect('Beliau memberitahu pemberita selepas mesyuarat pada hari Isnin.')).toBe('ms');
+    expect(detect('Polisi menangkap tersangka di Kabupaten Bogor pada Senin malam.')).toBe('id');
+  });
+
+  it('recognises English, Javanese and Sundanese', () => {
+    expect(detect('The minister said the talks would continue next week in Geneva.')).toBe('en');
+    expect(detect('Wong-wong padha nonton wayang ing alun-alun, nanging udane deres banget mula akeh sing bali.')).toBe('jv');
+    expect(detect('Abdi badé angkat ka pasar sareng indung abdi énjing-énjing pikeun meser béas.')).toBe('su');
+  });
+
+  it('gives a distribution over the candidates, best first', () => {
+    const { language } = processText('Presiden mengatakan bahwa pemerintah akan membangun jalan tol baru di Provinsi Jawa Barat tahun depan.');
+    expect(language.code).toBe('id');
+    expect(language.confidence).toBeGreaterThan(0.9);
+    expect(language.candidates[0]).toEqual({ code: 'id', score: language.confidence });
+    const total = language.candidates.reduce((sum, candidate) => sum + candidate.score, 0);
+    expect(total).toBeCloseTo(1, 2);
+  });
+
+  it('uses the language the input declares, and warns when the text disagrees', () => {
+    const record = processText('The minister said the talks would continue next week in Geneva.', { language: 'id' });
+    expect(record.language.code).toBe('id');
+    expect(record.language.confidence).toBe(1);
+    expect(record.warnings.map((warning) => warning.code)).toEqual(['language-mismatch']);
+  });
+
+  it('reads every seed article as Indonesian, and at least 97 % of their sentences', () => {
+    const scores = evaluateLanguage(pipeline(), corpus(SEEDS_DIR), 'id');
+    expect(scores.articlesCorrect).toBe(5);
+    expect(scores.sentencesCorrect / scores.sentences).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describeWithShared('language identification on the Malay and English corpora', () => {
+  it('reads every Malay article as Malay, and at least 85 % of their sentences', () => {
+    const scores = evaluateLanguage(pipeline(), corpus(join(SHARED_DIR, 'corpus', 'ms')), 'ms');
+    expect(scores.articlesCorrect).toBe(scores.articles);
+    expect(scores.sentencesCorrect / scores.sentences).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('reads every English article as English', () => {
+    const scores = evaluateLanguage(pipeline(), corpus(join(SHARED_DIR, 'corpus', 'en')), 'en');
+    expect(scores.articles).toBe(6);
+    expect(scores.articlesCorrect).toBe(6);
+  });
+});

@@ -1,0 +1,67 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPipeline, type Stage } from '../pipeline/index.js';
+import { readTextFile } from '../pipeline/inputs.js';
+import { validateRecord } from '../output/validate.js';
+import { errorRecord } from '../output/record.js';
+import { isErrorRecord } from '../output/types.js';
+import { pipeline, SEEDS_DIR } from './helpers.js';
+
+describe('pipeline', () => {
+  it('turns every seed article into a schema-valid Indonesian record', async () => {
+    for (const file of readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort()) {
+      const item = await readTextFile(join(SEEDS_DIR, file));
+      expect(item.kind).toBe('article');
+      if (item.kind !== 'article') continue;
+      const record = pipeline().process(item.article);
+      expect(validateRecord(record)).toEqual({ valid: true, errors: [] });
+      if (isErrorRecord(record)) throw new Error(record.error.message);
+      expect(record.id).toBe(file.replace(/\.txt$/, ''));
+      expect(record.source).toEqual({ path: join(SEEDS_DIR, file) });
+      expect(record.language.code).toBe('id');
+      expect(record.sentences.length).toBeGreaterThan(10);
+      expect(record.entities).toEqual([]);
+      expect(record.quotes).toEqual([]);
+      expect(record.dates).toEqual([]);
+    }
+  });
+
+  it('returns an error record, never throws, for text that is missing or empty', () => {
+    const missing = pipeline().process({ id: 'x', text: undefined as unknown as string });
+    expect(missing).toEqual(errorRecord('x', 'missing-text', 'the article has no "text" string'));
+    expect(validateRecord(missing).valid).toBe(true);
+    const empty = pipeline().process({ id: 'y', text: ' \n ' });
+    expect(isErrorRecord(empty) && empty.error.code).toBe('empty-text');
+  });
+
+  it('turns a failing stage into an error record for that article only', () => {
+    const failing: Stage = {
+      name: 'boom',
+      run(doc) {
+        if (doc.input.text.includes('meledak')) throw new Error('kaboom');
+      },
+    };
+    const custom = createPipeline({ stages: [failing] });
+    const bad = custom.process({ id: 'bad', text: 'Bom meledak.' });
+    expect(isErrorRecord(bad) && bad.error).toEqual({ code: 'processing-failed', message: "stage 'boom' failed: kaboom", file: null, line: null });
+    expect(isErrorRecord(custom.process({ id: 'good', text: 'Aman.' }))).toBe(false);
+  });
+
+  it('warns when a stage runs past its time budget', () => {
+    const slow: Stage = { name: 'slow', run() { const until = Date.now() + 30; while (Date.now() < until); } };
+    const record = createPipeline({ stages: [slow], stageBudgetMs: 5 }).process({ id: 'a', text: 'Isi.' });
+    expect(!isErrorRecord(record) && record.warnings.map((warning) => warning.code)).toEqual(['stage-over-budget']);
+  });
+
+  it('counts time per stage', () => {
+    const timed = createPipeline();
+    timed.process({ id: 'a', text: 'Presiden tiba di Jakarta.' });
+    expect(timed.timings().map((timing) => [timing.name, timing.runs])).toEqual([['clean', 1], ['tokens', 1], ['language', 1], ['sentences', 1]]);
+  });
+
+  it('rejects a record that breaks the schema', () => {
+    const record = pipeline().process({ id: 'a', text: 'Presiden tiba di Jakarta.' });
+    const broken = { ...record, sentences: [{ start: -1, end: 3 }] };
+    expect(validateRecord(broken).valid).toBe(false);
+  });
+});
