@@ -98,14 +98,19 @@ Exit codes:
   cli
     .command('eval-language')
     .description('language-identification accuracy, per article and per sentence, on a corpus in one known language')
-    .argument('<inputs...>', 'inputs as for `run`')
+    .argument('<inputs...>', 'inputs as for `run`; a .conllu file adds its gold sentences, each judged alone')
     .requiredOption('-e, --expect <code>', 'the language the inputs are in (id, ms, en)')
     .option('--errors', 'print the misidentified sentences')
     .option('--json', 'print JSON')
     .action(async (inputs: string[], options: { expect: string; errors?: boolean; json?: boolean }) => {
+      const treebanks = inputs.filter((input) => input.endsWith('.conllu'));
       const articles: ArticleInput[] = [];
-      for await (const item of readInputs(inputs)) if (item.kind === 'article') articles.push({ ...item.article, language: undefined } as ArticleInput);
-      const result = evaluateLanguage(createPipeline(), articles, options.expect as LanguageCode);
+      for await (const item of readInputs(inputs.filter((input) => !input.endsWith('.conllu')))) {
+        // Judge the text, not the language the input declares.
+        if (item.kind === 'article') articles.push({ id: item.article.id, text: item.article.text });
+      }
+      const sentences = treebanks.flatMap((file) => conlluSentences(readFileSync(file, 'utf8')));
+      const result = evaluateLanguage(createPipeline(), articles, options.expect as LanguageCode, sentences);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         return;
