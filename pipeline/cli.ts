@@ -14,6 +14,9 @@ import { packageVersion } from './paths.js';
 import { readInputs } from './inputs.js';
 import { conlluSentences, evaluateSentenceSplitter, type SentenceMiss } from './evaluation/sentences.js';
 import { evaluateLanguage } from './evaluation/language.js';
+import { readEvalFile } from './evaluation/gold.js';
+import { evaluate } from './evaluation/metrics.js';
+import { formatErrors, formatTable } from './evaluation/format.js';
 import { splitSentences, sentenceRules } from '../extractors/sentences/index.js';
 import { tokenize } from '../extractors/tokens/index.js';
 import { validateRecord } from '../output/validate.js';
@@ -64,6 +67,24 @@ Exit codes:
       });
       if (!options.quiet) process.stderr.write(`${formatSummary(summary)}\n`);
       if (options.strict && summary.errors > 0) process.exitCode = EXIT.failures;
+    });
+
+  cli
+    .command('eval')
+    .description('score predictions against gold data, stage by stage (formats: corpus/gold/GUIDELINES.md, or warta output)')
+    .requiredOption('-g, --gold <file>', 'gold JSONL')
+    .requiredOption('-p, --pred <file>', 'predictions: warta output JSONL, or gold-format JSONL')
+    .option('--json', 'print the figures as JSON')
+    .option('--errors', 'list every miss, false alarm and wrong value or speaker')
+    .action((options: { gold: string; pred: string; json?: boolean; errors?: boolean }) => {
+      const report = evaluate(readEvalFile(options.gold), readEvalFile(options.pred));
+      if (options.json) {
+        const shown = options.errors ? report : { ...report, errors: undefined };
+        process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(`${formatTable(report)}\n`);
+      if (options.errors) process.stdout.write(`\n${formatErrors(report.errors)}\n`);
     });
 
   cli

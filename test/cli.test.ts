@@ -84,6 +84,25 @@ describe('warta CLI', () => {
     expect(result.stdout).toMatch(/0 of 1 records valid/);
   });
 
+  it('scores the seed gold against itself with warta eval', () => {
+    const result = warta(['eval', '--gold', 'corpus/gold/seeds.jsonl', '--pred', 'corpus/gold/seeds.jsonl', '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { quotes: { f1: number; tp: number }; entities: { typed: { f1: number } }; errors?: unknown };
+    expect(report.quotes).toMatchObject({ f1: 1, tp: 79 });
+    expect(report.entities.typed.f1).toBe(1);
+    expect(report.errors).toBeUndefined();
+    const table = warta(['eval', '--gold', 'corpus/gold/seeds.jsonl', '--pred', 'corpus/gold/seeds.jsonl']).stdout;
+    expect(table).toMatch(/^quote detection\s+P\/R\/F1\s+1\.000 1\.000 1\.000\s+tp 79  fp 0  fn 0$/m);
+  });
+
+  it('stops with exit code 3 naming the file and line of a bad gold file', () => {
+    const gold = join(dir, 'gold.jsonl');
+    writeFileSync(gold, '{"id":"a"}\nnot json\n');
+    const result = warta(['eval', '--gold', gold, '--pred', gold]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`${gold}:2: not valid JSON`);
+  });
+
   it('prints sentence F1 for a CoNLL-U file', () => {
     const conllu = join(dir, 'tiny.conllu');
     writeFileSync(conllu, '# text = Satu dua.\n1\tSatu\n\n# text = Tiga empat.\n1\tTiga\n');
