@@ -3,7 +3,8 @@
  * Every offset in a record indexes `text` in Unicode code points, as Python's `str` does.
  */
 
-export const SCHEMA_VERSION = '1.0' as const;
+/** 1.1 added `key` to entities. */
+export const SCHEMA_VERSION = '1.1' as const;
 
 /** ISO 639-1 codes of the languages Warta reports; 'und' when nothing could be detected. */
 export type LanguageCode = 'id' | 'ms' | 'en' | 'jv' | 'su' | 'tl' | 'und';
@@ -48,9 +49,13 @@ export interface Mention extends OffsetSpan {
 export type EntityType = 'PERSON' | 'ORG' | 'LOC';
 
 export interface Entity {
+  /** Stable within the record: e1, e2, … in order of first mention. */
   id: string;
+  /** The fullest form the article uses. */
   name: string;
   type: EntityType;
+  /** Corpus-level key, the same for the same entity across articles: 'person:jens-stoltenberg'. */
+  key: string;
   role?: string;
   aliases: string[];
   mentions: Mention[];

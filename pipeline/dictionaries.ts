@@ -66,8 +66,15 @@ export function loadDictionaryData(code: string, dir = DICTIONARIES_DIR, seen: s
   if (!isRecord(profile)) throw new DictionaryError(join(langDir, 'profile.json'), 'must be an object');
   const parent = typeof profile.extends === 'string' ? loadDictionaryData(profile.extends, dir, [...seen, code]) : new Map<string, unknown>();
   const data: DictionaryData = new Map(parent);
-  for (const file of readdirSync(langDir).filter((name) => name.endsWith('.json')).sort()) {
-    data.set(file.slice(0, -'.json'.length), readJson(join(langDir, file)));
+  // Files are named by their path without .json: 'months', 'gazetteer/places'.
+  for (const entry of readdirSync(langDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.isFile() && entry.name.endsWith('.json')) {
+      data.set(entry.name.slice(0, -'.json'.length), readJson(join(langDir, entry.name)));
+    } else if (entry.isDirectory()) {
+      for (const file of readdirSync(join(langDir, entry.name)).filter((name) => name.endsWith('.json')).sort()) {
+        data.set(`${entry.name}/${file.slice(0, -'.json'.length)}`, readJson(join(langDir, entry.name, file)));
+      }
+    }
   }
   data.set('profile', profile);
   return data;

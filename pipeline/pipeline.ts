@@ -11,6 +11,7 @@ import { CleanStage } from '../extractors/clean/index.js';
 import { TokensStage } from '../extractors/tokens/index.js';
 import { LanguageStage } from '../extractors/language/index.js';
 import { SentencesStage } from '../extractors/sentences/index.js';
+import { EntitiesStage } from '../extractors/entities/index.js';
 
 export interface PipelineOptions {
   /** Extra dictionary files (`--dict FILE`), in the format described in the README. */
@@ -42,7 +43,7 @@ export interface Pipeline {
 }
 
 export function defaultStages(): Stage[] {
-  return [new CleanStage(), new TokensStage(), new LanguageStage(), new SentencesStage()];
+  return [new CleanStage(), new TokensStage(), new LanguageStage(), new SentencesStage(), new EntitiesStage()];
 }
 
 function newDoc(input: ArticleInput): ArticleDoc {

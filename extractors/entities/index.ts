@@ -1,0 +1,367 @@
+/**
+ * Entities stage: recognises people, organisations and places, and links each article's
+ * mentions into canonical entities (one per real-world thing) with aliases, roles and a
+ * corpus-level key. Language data: dictionaries/<lang>/gazetteer/*, titles.json,
+ * speech-verbs.json, entity-cues.json.
+ */
+import type { ArticleDoc, Span, Stage, StageContext, Token } from '../../pipeline/types.js';
+import type { Entity, EntityType, Mention } from '../../output/types.js';
+import { entityData, longestMatch, type EntityData } from './data.js';
+import {
+  ACRONYM, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
+  findSpeakers, findTitledNames, isCapitalised, isLowercase, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
+} from './mentions.js';
+
+/** A sentence's view plus where its words sit in the text. */
+interface Sentence extends SentenceView {
+  tokens: Token[];
+  /** Index of the first word that can open the sentence (after opening quotes and brackets). */
+  opening: number;
+}
+
+/** A mention in text offsets, before linking. */
+interface Found {
+  start: number;
+  end: number;
+  type: EntityType;
+  cue: Cue;
+  canonical?: string;
+  role?: string;
+  /** For acronyms and nicknames: the mention they stand for. */
+  aliasOf?: Found;
+  /** For headed organisation names: where the head word ends ("Forum| NRC"). */
+  headEnd?: number;
+}
+
+/** Cues that make a name by themselves, strongest first; ties on a span go to the stronger. */
+const CUE_RANK: Readonly<Record<Cue, number>> = {
+  byline: 0, dateline: 0, title: 1, apposition: 1, honorific: 2, gazetteer: 2, 'org-head': 3, 'place-head': 4,
+  acronym: 5, nickname: 5, 'known-name': 6, 'speech-verb': 7, 'place-cue': 8,
+};
+/** Weak cues: a single word at the start of a sentence is not a name by them alone. */
+const WEAK: ReadonlySet<Cue> = new Set(['speech-verb', 'place-cue']);
+
+function sentenceViews(doc: ArticleDoc, data: EntityData): Sentence[] {
+  const views: Sentence[] = [];
+  let cursor = 0;
+  for (const sentence of doc.sentences) {
+    while (cursor < doc.tokens.length && doc.tokens[cursor]!.start < sentence.start) cursor++;
+    const tokens: Token[] = [];
+    while (cursor < doc.tokens.length && doc.tokens[cursor]!.end <= sentence.end) tokens.push(doc.tokens[cursor++]!);
+    const words = tokens.map((token) => doc.text.slice(token.start, token.end));
+    const spaced = tokens.map((token, index) => index === 0 || token.start > tokens[index - 1]!.end);
+    let opening = 0;
+    while (opening < words.length && /^[“"‘'«(\[–—-]$/u.test(words[opening]!)) opening++;
+    const nameWord = words.map((word) => isCapitalised(word) && !data.stopwords.has(word));
+    views.push({ words, lower: words.map((word) => word.toLowerCase()), spaced, tokens, opening, known: [], nameWord });
+  }
+  return views;
+}
+
+const spanOf = (sentence: Sentence, first: number, last: number): Span => ({ start: sentence.tokens[first]!.start, end: sentence.tokens[last - 1]!.end });
+
+/** Tidies a role phrase: no bracketed asides, no trailing punctuation. */
+function cleanRole(text: string): string {
+  return text.replace(/\s*\([^)]*\)/g, '').replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
+}
+
+/** Words the article writes in lower case somewhere: evidence that a capitalised one is a common word. */
+function lowercaseVocabulary(sentences: readonly Sentence[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const sentence of sentences) {
+    for (const word of sentence.words) if (isLowercase(word)) vocabulary.add(word);
+  }
+  return vocabulary;
+}
+
+function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: ReadonlySet<string>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const finder of [findGazetteerNames, findTitledNames, findAppositions, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers, findPlaceCues]) {
+    finder(sentence, data, found);
+  }
+  // "Pemerintahan Putin meminta", "Sekretaris Jenderal Aliansi Jens Stoltenberg": a leading word the article
+  // also writes in lower case is a common word, not part of the name.
+  // Acronyms ("PKR Negeri Sembilan") are not part of a person's name either.
+  for (const candidate of found) {
+    if (candidate.type !== 'PERSON' || candidate.cue === 'honorific') continue;
+    while (candidate.last - candidate.first > 1 && sentence.spaced[candidate.first + 1]
+      && (vocabulary.has(sentence.words[candidate.first]!.toLowerCase()) || ACRONYM.test(sentence.words[candidate.first]!))) {
+      if (candidate.role) candidate.role.last = candidate.first + 1;
+      candidate.first++;
+    }
+  }
+  const gazetteer = found.filter((candidate) => candidate.cue === 'gazetteer');
+  const crossesKnown = (candidate: Candidate): boolean =>
+    gazetteer.some((known) => known.first < candidate.last && candidate.first < known.last
+      && !(candidate.first <= known.first && known.last <= candidate.last) && !(known.first <= candidate.first && candidate.last <= known.last));
+  // A person's name holds no title ("kata Timbalan Perdana Menteri"): the title cue reads such runs.
+  const holdsTitle = (candidate: Candidate): boolean => {
+    for (let index = candidate.first; index < candidate.last; index++) if (titleAt(sentence, index, data) !== null) return true;
+    return false;
+  };
+  return found.filter((candidate) => {
+    if (candidate.cue !== 'gazetteer' && crossesKnown(candidate)) return false;
+    // "warga Desa Sukamaju", "Kepala Dinas Kesehatan": a place or institution, not a person, after the title.
+    if (candidate.type === 'PERSON' && (longestMatch(data.orgHeads, sentence.words, candidate.first) ?? longestMatch(data.placeHeads, sentence.words, candidate.first))) return false;
+    if (candidate.type === 'PERSON' && candidate.cue !== 'title' && holdsTitle(candidate)) return false;
+    if (candidate.type === 'PERSON' && sentence.words.slice(candidate.first, candidate.last).every((word) => ACRONYM.test(word))) return false;
+    const words = sentence.words.slice(candidate.first, candidate.last);
+    if (words.every((word) => data.stopwords.has(word) || data.pronouns.has(word) || !isCapitalised(word))) return false;
+    if (!WEAK.has(candidate.cue)) return true;
+    if (candidate.first <= sentence.opening && candidate.last - candidate.first === 1) return false;
+    // A weak-cue name that holds a known place or organisation is not a person or place of its own: "Sekutu NATO menolak".
+    return !gazetteer.some((known) => known.first >= candidate.first && known.last <= candidate.last && known !== candidate)
+      && !gazetteer.some((known) => known.first === candidate.first && known.last === candidate.last);
+  });
+}
+
+/** Cues that single out a person whatever longer name overlaps them ("Sekretaris Jenderal Aliansi Jens Stoltenberg"). */
+const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition']);
+
+/** Keeps the strongest of overlapping mentions: decisive cues, then longer, then by cue rank. */
+function resolveOverlaps(found: Found[]): Found[] {
+  const decisive = (mention: Found): number => (DECISIVE.has(mention.cue) ? 0 : 1);
+  const ordered = [...found].sort((a, b) => decisive(a) - decisive(b) || (b.end - b.start) - (a.end - a.start) || CUE_RANK[a.cue] - CUE_RANK[b.cue] || a.start - b.start);
+  // Kept mentions never overlap, so sorted by start they are sorted by end too: one binary search finds a clash.
+  const kept: Found[] = [];
+  for (const mention of ordered) {
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (kept[middle]!.end <= mention.start) low = middle + 1;
+      else high = middle;
+    }
+    if (low < kept.length && kept[low]!.start < mention.end) continue;
+    kept.splice(low, 0, mention);
+  }
+  return kept;
+}
+
+const normalised = new Map<string, string>();
+/** Case-, accent- and punctuation-folded form of a name; memoised, since names repeat. */
+function normalise(name: string): string {
+  let form = normalised.get(name);
+  if (form === undefined) {
+    form = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (normalised.size > 100_000) normalised.clear();
+    normalised.set(name, form);
+  }
+  return form;
+}
+const nameWords = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+/** A corpus-level key: type and normalised canonical name ('person:jens-stoltenberg'). */
+export function entityKey(type: EntityType, name: string): string {
+  return `${type.toLowerCase()}:${normalise(name).replace(/ /g, '-')}`;
+}
+
+interface Cluster {
+  type: EntityType;
+  canonical: string | null;
+  mentions: Found[];
+  role: string | null;
+  /** Lowercased surface forms that identify the cluster (names, aliases, acronyms). */
+  forms: Set<string>;
+}
+
+export class EntitiesStage implements Stage {
+  readonly name = 'entities';
+
+  run(doc: ArticleDoc, context: StageContext): void {
+    const data = entityData(context.profile);
+    const sentences = sentenceViews(doc, data);
+    const text = doc.text;
+    const found: Found[] = [];
+    const vocabulary = lowercaseVocabulary(sentences);
+
+    sentences.forEach((sentence) => {
+      for (const candidate of candidatesOf(sentence, data, vocabulary)) {
+        const span = spanOf(sentence, candidate.first, candidate.last);
+        const mention: Found = { ...span, type: candidate.type, cue: candidate.cue };
+        if (candidate.canonical) mention.canonical = candidate.canonical;
+        if (candidate.head) mention.headEnd = sentence.tokens[candidate.first + candidate.head - 1]!.end;
+        if (candidate.role && candidate.role.last > candidate.role.first) {
+          const role = cleanRole(text.slice(sentence.tokens[candidate.role.first]!.start, sentence.tokens[candidate.role.last - 1]!.end));
+          if (role) mention.role = role;
+        }
+        found.push(mention);
+      }
+    });
+    this.addHeaderMentions(doc, found);
+
+    const kept = resolveOverlaps(found);
+    this.addAcronymsAndNicknames(sentences, kept, data);
+    const clusters = this.link(kept, text);
+    this.addKnownNames(sentences, clusters, data, text);
+    doc.entities = this.toEntities(clusters, text);
+  }
+
+  /** The byline's author and the dateline's outlet are entities of the article. */
+  private addHeaderMentions(doc: ArticleDoc, found: Found[]): void {
+    const header = doc.text.slice(0, doc.paragraphs[Math.min(doc.paragraphs.length, 8) - 1]?.end ?? 0);
+    if (doc.meta.author) {
+      const at = header.indexOf(doc.meta.author);
+      if (at >= 0) found.push({ start: at, end: at + doc.meta.author.length, type: 'PERSON', cue: 'byline' });
+    }
+    if (doc.dateline && doc.meta.outlet) {
+      const at = doc.text.indexOf(doc.meta.outlet, doc.dateline.start);
+      if (at >= 0 && at < doc.dateline.end) found.push({ start: at, end: at + doc.meta.outlet.length, type: 'ORG', cue: 'dateline' });
+    }
+  }
+
+  /** "Badan Gizi Nasional (BGN)" and "… yang akrab disapa Emil" declare aliases. */
+  private addAcronymsAndNicknames(sentences: Sentence[], kept: Found[], data: EntityData): void {
+    const byEnd = new Map(kept.map((mention) => [mention.end, mention]));
+    for (const sentence of sentences) {
+      for (let index = 0; index < sentence.words.length; index++) {
+        const token = sentence.tokens[index]!;
+        const owner = sentence.words[index] === '(' ? byEnd.get(token.start) ?? byEnd.get(token.start - 1) : undefined;
+        if (owner && owner.type !== 'PERSON') {
+          const acronym = acronymAfter(sentence, index);
+          if (acronym !== null) {
+            const span = sentence.tokens[acronym]!;
+            if (!kept.some((mention) => mention.start === span.start)) kept.push({ start: span.start, end: span.end, type: owner.type, cue: 'acronym', aliasOf: owner });
+          }
+        }
+        const nickname = data.nicknameCues.next.has(sentence.lower[index]!) ? nicknameAt(sentence, index, data) : null;
+        if (nickname !== null) {
+          const person = [...kept].reverse().find((mention) => mention.type === 'PERSON' && mention.end <= token.start && mention.start >= sentence.tokens[0]!.start);
+          const span = sentence.tokens[nickname]!;
+          if (person && !kept.some((mention) => mention.start === span.start)) kept.push({ start: span.start, end: span.end, type: 'PERSON', cue: 'nickname', aliasOf: person });
+        }
+      }
+    }
+    kept.sort((a, b) => a.start - b.start);
+  }
+
+  /** Groups mentions into entities. */
+  private link(mentions: Found[], text: string): Cluster[] {
+    const clusters: Cluster[] = [];
+    const clusterOf = new Map<Found, Cluster>();
+    const add = (cluster: Cluster, mention: Found): void => {
+      cluster.mentions.push(mention);
+      cluster.forms.add(normalise(text.slice(mention.start, mention.end)));
+      if (mention.role && !cluster.role) cluster.role = mention.role;
+      clusterOf.set(mention, cluster);
+    };
+    const create = (mention: Found): Cluster => {
+      const cluster: Cluster = { type: mention.type, canonical: mention.canonical ?? null, mentions: [], role: null, forms: new Set() };
+      clusters.push(cluster);
+      add(cluster, mention);
+      return cluster;
+    };
+    // People with more words first, so that "Stoltenberg" finds "Jens Stoltenberg" wherever it stands.
+    const people = mentions.filter((mention) => mention.type === 'PERSON' && !mention.aliasOf);
+    people.sort((a, b) => nameWords(text.slice(b.start, b.end)).length - nameWords(text.slice(a.start, a.end)).length || a.start - b.start);
+    for (const mention of people) {
+      const words = nameWords(normalise(text.slice(mention.start, mention.end)));
+      const matches = clusters.filter((cluster) => cluster.type === 'PERSON' && [...cluster.forms].some((form) => containsWords(nameWords(form), words)));
+      if (matches.length === 1) add(matches[0]!, mention);
+      else if (matches.length > 1) add(nearest(matches, mention), mention);
+      else create(mention);
+    }
+    for (const mention of mentions) {
+      if (clusterOf.has(mention)) continue;
+      if (mention.aliasOf) {
+        const owner = clusterOf.get(mention.aliasOf);
+        if (owner) {
+          add(owner, mention);
+          continue;
+        }
+      }
+      const form = normalise(text.slice(mention.start, mention.end));
+      // "Forum NRC": a head word before a name the article already declared refers to that name.
+      if (mention.headEnd !== undefined) {
+        const tail = normalise(text.slice(mention.headEnd, mention.end));
+        const named = clusters.find((cluster) => cluster.type === mention.type && cluster.forms.has(tail));
+        if (named) {
+          const start = mention.end - text.slice(mention.headEnd, mention.end).trimStart().length;
+          add(named, { ...mention, start, cue: 'known-name' });
+          continue;
+        }
+      }
+      const same = clusters.find((cluster) =>
+        (mention.canonical && cluster.canonical === mention.canonical && cluster.type === mention.type) ||
+        (cluster.forms.has(form) && (cluster.type === mention.type || mention.cue === 'place-cue')));
+      if (same) add(same, mention);
+      else create(mention);
+    }
+    return clusters;
+  }
+
+  /** Further mentions of known people (full name or a word of it that no one else shares) and of declared aliases. */
+  private addKnownNames(sentences: Sentence[], clusters: Cluster[], data: EntityData, text: string): void {
+    const taken = clusters.flatMap((cluster) => cluster.mentions);
+    const overlaps = (start: number, end: number): boolean => taken.some((mention) => start < mention.end && mention.start < end);
+    // word → the one cluster it names.
+    const owners = new Map<string, Cluster | null>();
+    for (const cluster of clusters) {
+      const declared = cluster.mentions.filter((mention) => mention.cue === 'acronym' || mention.cue === 'nickname').map((mention) => text.slice(mention.start, mention.end));
+      const words = cluster.type === 'PERSON' ? cluster.mentions.flatMap((mention) => nameWords(text.slice(mention.start, mention.end))) : declared;
+      for (const word of new Set(words)) {
+        if (word.length < 3 || !isCapitalised(word) || data.stopwords.has(word) || data.nameParticles.has(word)) continue;
+        owners.set(word, owners.has(word) && owners.get(word) !== cluster ? null : cluster);
+      }
+    }
+    for (const sentence of sentences) {
+      for (let index = 0; index < sentence.words.length; index++) {
+        const owner = owners.get(sentence.words[index]!);
+        if (!owner) continue;
+        const token = sentence.tokens[index]!;
+        // Extend over the rest of the person's name: "Jens Stoltenberg" rather than "Jens".
+        let last = index + 1;
+        while (last < sentence.words.length && owners.get(sentence.words[last]!) === owner && sentence.spaced[last]) last++;
+        const end = sentence.tokens[last - 1]!.end;
+        if (!overlaps(token.start, end)) {
+          const mention: Found = { start: token.start, end, type: owner.type, cue: 'known-name' };
+          owner.mentions.push(mention);
+          taken.push(mention);
+        }
+        index = last - 1;
+      }
+    }
+  }
+
+  private toEntities(clusters: Cluster[], text: string): Entity[] {
+    const ordered = clusters
+      .map((cluster) => ({ cluster, first: Math.min(...cluster.mentions.map((mention) => mention.start)) }))
+      .sort((a, b) => a.first - b.first);
+    return ordered.map(({ cluster }, index): Entity => {
+      const mentions: Mention[] = cluster.mentions
+        .map((mention) => ({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) }))
+        .sort((a, b) => a.start - b.start);
+      const surface = [...new Set(mentions.map((mention) => mention.text))];
+      const fullest = [...surface].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0]!;
+      // The fullest form the article itself uses; the gazetteer's canonical name when the article uses it.
+      const name = cluster.canonical && surface.includes(cluster.canonical) ? cluster.canonical : fullest;
+      const entity: Entity = { id: `e${index + 1}`, name, type: cluster.type, key: entityKey(cluster.type, cluster.canonical ?? name), aliases: surface, mentions };
+      if (cluster.role) entity.role = cluster.role;
+      return entity;
+    });
+  }
+}
+
+/** Whether `words` appear in `full`, in order (a surname, a first name, a shorter form). */
+function containsWords(full: readonly string[], words: readonly string[]): boolean {
+  if (words.length > full.length) return false;
+  let cursor = 0;
+  for (const word of full) if (word === words[cursor]) cursor++;
+  return cursor === words.length;
+}
+
+/** Of several people a partial name could be, the one mentioned last before it. */
+function nearest(clusters: Cluster[], mention: Found): Cluster {
+  let best = clusters[0]!;
+  let bestDistance = Infinity;
+  for (const cluster of clusters) {
+    for (const other of cluster.mentions) {
+      const distance = other.start <= mention.start ? mention.start - other.start : Infinity;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = cluster;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,339 @@
+/**
+ * Finds entity mentions in one sentence by the cues of Indonesian news text:
+ * gazetteer names, titles and roles, speech verbs, honorifics, appositions,
+ * organisation heads and place cues. Each finder is a small function over the
+ * sentence's tokens; the stage resolves overlaps and links mentions afterwards.
+ */
+import type { EntityType } from '../../output/types.js';
+import { longestMatch, type EntityData, type TrieNode } from './data.js';
+
+/** Why a mention was proposed; kept for the closing note and for debugging. */
+export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname';
+
+export interface Candidate {
+  /** Token indices within the sentence, [first, last). */
+  first: number;
+  last: number;
+  type: EntityType;
+  cue: Cue;
+  /** Gazetteer canonical name, when the name is known. */
+  canonical?: string;
+  /** A role or title the text gives the person (token range within the sentence). */
+  role?: { first: number; last: number };
+  /** For headed names ("Forum NRC"): how many words the head has. */
+  head?: number;
+}
+
+/** One sentence's tokens, as words (their text) with their layout. */
+export interface SentenceView {
+  words: string[];
+  /** The words in lower case, for case-insensitive phrase look-ups. */
+  lower: string[];
+  /** Whether whitespace precedes each word. */
+  spaced: boolean[];
+  /** Gazetteer matches by start index, filled on first look-up (null: none). */
+  known: Array<Match | null | undefined>;
+  /** Whether each word is capitalised and not a stopword: a word that can be part of a name. */
+  nameWord: boolean[];
+}
+
+type Match = ReturnType<typeof longestMatch>;
+
+/** The gazetteer match starting at `index`, computed once per sentence. */
+export function knownAt(view: SentenceView, index: number, data: EntityData): Match {
+  let found = view.known[index];
+  if (found === undefined) {
+    found = longestMatch(data.gazetteer, view.words, index);
+    view.known[index] = found;
+  }
+  return found;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+/** A word of capitals (and digits): an acronym. */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+const LETTER = /\p{L}/u;
+const CLOSING = new Set([',', '.', ':', ';', '!', '?', ')', '”', '"', '’']);
+
+export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90; // ASCII fast path: A–Z
+  return CAPITALISED.test(word) && LETTER.test(word);
+}
+
+/** Whether a word starts with a lower-case letter. */
+export function isLowercase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
+/**
+ * The run of name words starting at `index`: capitalised words, name particles between them
+ * ("von", "bin"), and words joined by a hyphen without spaces ("Al-Bukhary"). Returns its end.
+ */
+export function nameRunEnd(view: SentenceView, index: number, data: EntityData, maxWords = 6): number {
+  const { words, spaced } = view;
+  const { nameWord } = view;
+  let end = index;
+  let count = 0;
+  while (end < words.length && (count < maxWords || !spaced[end])) {
+    if (spaced[end] || end === index) count++;
+    const word = words[end]!;
+    if (nameWord[end]) {
+      end++;
+      continue;
+    }
+    const joinsNext = end + 1 < words.length && nameWord[end + 1]!;
+    if (end > index && data.nameParticles.has(word) && joinsNext) {
+      end++;
+      continue;
+    }
+    // "NATO-Rusia", "Al-Bukhary", "Tae-yong": a hyphen with no space on either side.
+    if (end > index && word === '-' && !spaced[end] && end + 1 < words.length && !spaced[end + 1] && LETTER.test(words[end + 1]!)) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** The start of the name run that ends just before `end` (== `end` when there is none). */
+export function nameRunStart(view: SentenceView, end: number, data: EntityData, maxWords = 4): number {
+  let start = end;
+  while (start > 0 && end - start < maxWords) {
+    const candidate = start - 1;
+    if (nameRunEnd(view, candidate, data, maxWords) < end) break;
+    start = candidate;
+  }
+  // A particle or hyphen cannot open a name.
+  while (start < end && !isCapitalised(view.words[start]!)) start++;
+  return start;
+}
+
+function match(trie: TrieNode, view: SentenceView, index: number, lowercase = false) {
+  return longestMatch(trie, lowercase ? view.lower : view.words, index);
+}
+
+/** Gazetteer names; the longest match at each position. */
+export function findGazetteerNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  for (let index = 0; index < view.words.length; index++) {
+    const found = knownAt(view, index, data);
+    if (!found) continue;
+    let last = found.end;
+    // "Eropa Tengah dan Timur", "Jawa Tengah dan Timur": a region coordinated with another direction.
+    if (found.entry.type === 'LOC' && data.directions.has(view.words[last - 1]!) && view.words[last] === 'dan' && data.directions.has(view.words[last + 1] ?? '')) {
+      out.push({ first: index, last: last + 2, type: 'LOC', cue: 'gazetteer' });
+      index = last + 1;
+      continue;
+    }
+    out.push({ first: index, last, type: found.entry.type, cue: 'gazetteer', canonical: found.entry.name });
+    index = last - 1;
+  }
+}
+
+/** Skips what may stand between a title and the name: qualifiers, known names, a bracketed aside, one comma or dash. */
+function skipQualifiers(view: SentenceView, index: number, data: EntityData): number {
+  let cursor = index;
+  let separators = 0;
+  for (;;) {
+    const word = view.words[cursor];
+    if (word === undefined) return cursor;
+    const qualifier = match(data.qualifiers, view, cursor, true);
+    if (qualifier) {
+      cursor = qualifier.end;
+      continue;
+    }
+    const known = knownAt(view, cursor, data);
+    if (known && known.entry.type !== 'PERSON') {
+      cursor = known.end;
+      continue;
+    }
+    if (word === '(') {
+      const close = view.words.indexOf(')', cursor);
+      if (close > cursor && close - cursor <= 6) {
+        cursor = close + 1;
+        continue;
+      }
+    }
+    if ((word === ',' || word === '–' || word === '—' || word === '-') && separators === 0 && cursor > index) {
+      separators++;
+      cursor++;
+      continue;
+    }
+    return cursor;
+  }
+}
+
+/** A lowercase title phrase (case-insensitive) starting at `index`. */
+export function titleAt(view: SentenceView, index: number, data: EntityData): number | null {
+  return match(data.titles, view, index, true)?.end ?? null;
+}
+
+/** "Wakil Menteri Luar Negeri Rusia Alexander Grushko", "juru bicara Kremlin Dmitry Peskov". */
+export function findTitledNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  for (let index = 0; index < view.words.length; index++) {
+    const titleEnd = titleAt(view, index, data);
+    if (titleEnd === null) continue;
+    let nameStart = skipQualifiers(view, titleEnd, data);
+    let nameEnd = nameRunEnd(view, nameStart, data, 8);
+    // "Pelatih Timnas Indonesia Shin Tae-yong": the name follows the last known name of the run.
+    for (let cursor = nameStart; cursor < nameEnd; cursor++) {
+      const known = knownAt(view, cursor, data);
+      if (known && known.end < nameEnd) {
+        nameStart = known.end;
+        cursor = known.end - 1;
+      }
+    }
+    nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, 4));
+    // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma.
+    const after = nameEnd + 1;
+    if (nameEnd > nameStart && view.words[nameEnd] === ',' && titleAt(view, after, data) === null) {
+      const secondEnd = nameRunEnd(view, after, data, 4);
+      const following = view.words[secondEnd]?.toLowerCase();
+      if (secondEnd - after >= 2 && (following === undefined || following === ',' || data.speechAfter.has(following))) {
+        nameStart = after;
+        nameEnd = secondEnd;
+      }
+    }
+    if (nameEnd > nameStart && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
+      out.push({ first: nameStart, last: nameEnd, type: 'PERSON', cue: 'title', role: { first: index, last: nameStart } });
+      index = nameEnd - 1;
+    }
+  }
+}
+
+/** Adverbs that may stand between a speaker and the verb: "Grushko juga mengecam". */
+const BETWEEN_SPEAKER_AND_VERB = new Set(['juga', 'pun', 'lalu', 'kemudian', 'kembali', 'telah', 'sudah', 'sempat', 'bahkan', 'hanya', 'pernah', 'akan', 'tidak', 'tak', 'belum', 'justru', 'malah', 'segera', 'langsung', 'secara']);
+
+/** "kata Stoltenberg", "Jen Psaki menambahkan". */
+export function findSpeakers(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 0; index < words.length; index++) {
+    const word = view.lower[index]!;
+    if (data.speechBefore.has(word)) {
+      const end = nameRunEnd(view, index + 1, data, 4);
+      if (end > index + 1 && titleAt(view, index + 1, data) === null) out.push({ first: index + 1, last: end, type: 'PERSON', cue: 'speech-verb' });
+    }
+    if (data.speechAfter.has(word)) {
+      let last = index;
+      while (last > 0 && BETWEEN_SPEAKER_AND_VERB.has(words[last - 1]!)) last--;
+      // "…, Ade Armando, menilai": a name set off by commas before the verb.
+      if (words[last - 1] === ',') {
+        const start = nameRunStart(view, last - 1, data);
+        if (start < last - 1 && words[start - 1] === ',' && last - 1 - start >= 2) last--;
+      }
+      const first = nameRunStart(view, last, data);
+      if (first < last && titleAt(view, first, data) === null) out.push({ first, last, type: 'PERSON', cue: 'speech-verb' });
+    }
+  }
+}
+
+/** "Pak Budi", "Ibu Sri Mulyani", "Haji Lulung". */
+export function findHonorifics(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 0; index < words.length - 1; index++) {
+    if (!data.honorifics.has(words[index]!) || data.notAfterHonorific.has(words[index + 1]!)) continue;
+    const end = nameRunEnd(view, index + 1, data, 4);
+    if (end > index + 1) {
+      out.push({ first: index + 1, last: end, type: 'PERSON', cue: 'honorific' });
+      index = end - 1;
+    }
+  }
+}
+
+/** "Robyn Dixon, seorang jurnalis", "Alexandra von Nahmen, kepala biro DW Brussels". */
+export function findAppositions(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 0; index < words.length; index++) {
+    if (!isCapitalised(words[index]!) || data.honorifics.has(words[index]!)) continue;
+    const end = nameRunEnd(view, index, data, 4);
+    if (end - index < 2 || words[end] !== ',') {
+      index = Math.max(index, end - 1);
+      continue;
+    }
+    const marker = match(data.appositionMarkers, view, end + 1, true)?.end ?? titleAt(view, end + 1, data) ?? match(data.roles, view, end + 1, true)?.end ?? null;
+    if (marker !== null && !knownAt(view, index, data)) {
+      let roleEnd = marker;
+      while (roleEnd < words.length && !CLOSING.has(words[roleEnd]!) && !data.speechAfter.has(words[roleEnd]!.toLowerCase())) roleEnd++;
+      const roleStart = match(data.appositionMarkers, view, end + 1, true) ? marker : end + 1;
+      out.push({ first: index, last: end, type: 'PERSON', cue: 'apposition', role: { first: roleStart, last: roleEnd } });
+    }
+    index = end - 1;
+  }
+}
+
+/** "Kementerian Luar Negeri Rusia", "Dewan NATO-Rusia", "Badan Gizi Nasional". */
+export function findOrganisations(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  findHeaded(view, data, data.orgHeads, 'ORG', 'org-head', true, out);
+}
+
+/** "Kabupaten Bogor", "Provinsi Jawa Barat". */
+export function findHeadedPlaces(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  findHeaded(view, data, data.placeHeads, 'LOC', 'place-head', false, out);
+}
+
+function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type: EntityType, cue: Cue, connectors: boolean, out: Candidate[]): void {
+  const { words } = view;
+  // A head word inside a known name ("Serikat" in "Amerika Serikat") opens nothing.
+  const insideKnown = new Set<number>();
+  for (let index = 0; index < words.length; index++) {
+    const known = knownAt(view, index, data);
+    if (known) for (let inner = index + 1; inner < known.end; inner++) insideKnown.add(inner);
+  }
+  for (let index = 0; index < words.length; index++) {
+    const head = insideKnown.has(index) ? null : match(heads, view, index);
+    if (!head) continue;
+    let end = head.end;
+    for (;;) {
+      const next = nameRunEnd(view, end, data, 6);
+      if (next > end) {
+        end = next;
+        continue;
+      }
+      // "Badan Meteorologi, Klimatologi, dan Geofisika", "Komisi untuk Orang Hilang": a connector inside the name.
+      // Not "Amerika Serikat dan NATO": a connector before a known name or another head joins two names.
+      const word = words[end];
+      const after = end + 1;
+      if (connectors && word !== undefined && data.connectors.has(word) && after < words.length && isCapitalised(words[after]!)
+        && !data.stopwords.has(words[after]!) && !knownAt(view, after, data) && !match(heads, view, after)) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (end > head.end) {
+      out.push({ first: index, last: end, type, cue, head: head.end - index });
+      index = end - 1;
+    }
+  }
+}
+
+/** "di Regensburg", "ke Kupang": a capitalised name after a place preposition. */
+export function findPlaceCues(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 0; index < words.length - 1; index++) {
+    if (!data.placePrepositions.has(words[index]!)) continue;
+    const start = index + 1;
+    if (titleAt(view, start, data) !== null || data.pronouns.has(words[start]!)) continue;
+    const end = nameRunEnd(view, start, data, 3);
+    // An unknown acronym after "di"/"ke" is an institution more often than a place: "di KPK", "ke DPR".
+    const acronym = end === start + 1 && ACRONYM.test(words[start]!);
+    if (end > start) out.push({ first: start, last: end, type: acronym ? 'ORG' : 'LOC', cue: 'place-cue' });
+  }
+}
+
+/** "Badan Gizi Nasional (BGN)": a capitals-only word in brackets right after a name is its acronym. */
+export function acronymAfter(view: SentenceView, last: number): number | null {
+  const { words } = view;
+  if (words[last] === '(' && words[last + 2] === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(words[last + 1] ?? '') && /\p{Lu}.*\p{Lu}/u.test(words[last + 1]!)) return last + 1;
+  return null;
+}
+
+/** "… yang akrab disapa Emil": the index of the nickname after a nickname cue at `index`. */
+export function nicknameAt(view: SentenceView, index: number, data: EntityData): number | null {
+  const cue = match(data.nicknameCues, view, index, true);
+  if (!cue || cue.end >= view.words.length || !isCapitalised(view.words[cue.end]!)) return null;
+  return cue.end;
+}
