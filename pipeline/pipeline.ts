@@ -12,6 +12,7 @@ import { TokensStage } from '../extractors/tokens/index.js';
 import { LanguageStage } from '../extractors/language/index.js';
 import { SentencesStage } from '../extractors/sentences/index.js';
 import { EntitiesStage } from '../extractors/entities/index.js';
+import { DatesStage } from '../extractors/dates/index.js';
 
 export interface PipelineOptions {
   /** Extra dictionary files (`--dict FILE`), in the format described in the README. */
@@ -43,7 +44,7 @@ export interface Pipeline {
 }
 
 export function defaultStages(): Stage[] {
-  return [new CleanStage(), new TokensStage(), new LanguageStage(), new SentencesStage(), new EntitiesStage()];
+  return [new CleanStage(), new TokensStage(), new LanguageStage(), new SentencesStage(), new EntitiesStage(), new DatesStage()];
 }
 
 function newDoc(input: ArticleInput): ArticleDoc {

@@ -1,0 +1,282 @@
+/**
+ * Dates stage: every calendar reference, normalised to a TIMEX3-style value against the
+ * article's time anchor, with sanity flags. chrono-node's Indonesian locale does the parsing;
+ * Warta's parsers and refiners (parsers.ts) extend it where Indonesian news needs it.
+ *
+ * Anchor, in this order: the input's `published`; the article's timestamp line; the latest
+ * explicit full date the article gives (HeidelTime's rule for narratives). Without one,
+ * whatever depends on it stays unresolved (`XXXX-WXX-3`), never a guess.
+ */
+import * as chrono from 'chrono-node';
+import type { ArticleDoc, LanguageProfile, Stage, StageContext } from '../../pipeline/types.js';
+import type { DateKind, DateMention } from '../../output/types.js';
+import { alternation, dateWords, type DateWords } from './words.js';
+import {
+  DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
+  TAG, UnitsAgoParser, WeekdayWithDateParser, YearParser, isoWeekday, isValidDay,
+} from './parsers.js';
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+type Parsed = ReturnType<chrono.Chrono['parse']>[number];
+type Components = Parsed['start'];
+
+/** A chrono result placed in the article's text. */
+interface Result {
+  index: number;
+  text: string;
+  start: Components;
+  end: Components | undefined;
+  tags: ReadonlySet<string>;
+}
+/** Where a date stands: its start and text. */
+interface Place {
+  index: number;
+  text: string;
+}
+
+/** The word or dash between the two ends of a range. */
+const RANGE = /\s*(?:\bhingga\b|\bsampai\b|\bsampai dengan\b|\bs\.d\.?|\bs\/d\b|[-–—])\s*/iu;
+
+/** Two reference dates far apart: a value that changes with the reference depends on it. */
+const PROBES: readonly [Day, Day] = [{ year: 2001, month: 6, day: 13 }, { year: 2013, month: 10, day: 2 }];
+const PLAUSIBLE_YEARS = { min: 1800, max: 2100 };
+const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)/;
+
+const cues = new WeakMap<LanguageProfile, RegExp>();
+
+/** Words and digits without which a sentence holds no date: chrono reads only sentences that have one. */
+function cueFor(profile: LanguageProfile, words: DateWords): RegExp {
+  let cue = cues.get(profile);
+  if (!cue) {
+    const terms = [
+      ...profile.months.keys(), ...profile.weekdays.keys(), ...words.past, ...words.present, ...words.future, ...words.weekWords,
+      ...words.eras.keys(), 'hari', 'bulan', 'tahun', 'tanggal', 'kemarin', 'besok', 'lusa', 'pukul', 'jam',
+      'today', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'ago', 'last', 'next',
+    ];
+    cue = new RegExp(`\\d|(?<![\\p{L}])(?:${alternation(terms)})(?![\\p{L}])`, 'iu');
+    cues.set(profile, cue);
+  }
+  return cue;
+}
+
+const pad = (value: number, width = 2): string => String(Math.abs(value)).padStart(width, '0');
+const isoDay = (day: Day): string => `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`;
+const referenceDate = (day: Day): Date => new Date(day.year, day.month - 1, day.day, 12, 0, 0);
+
+function compare(a: Day, b: Day): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** ISO 8601 week of a day: [week-year, week]. */
+export function isoWeek(day: Day): [number, number] {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day));
+  const weekday = date.getUTCDay() || 7;
+  date.setUTCDate(date.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
+  return [date.getUTCFullYear(), Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7)];
+}
+
+function offset(minutes: number): string {
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+const instances = new WeakMap<LanguageProfile, chrono.Chrono>();
+
+/** chrono's casual parser for the language, extended with Warta's parsers and refiners. */
+function chronoFor(profile: LanguageProfile, words: DateWords): chrono.Chrono {
+  let instance = instances.get(profile);
+  if (instance) return instance;
+  if (profile.code === 'en') {
+    instance = chrono.en.casual.clone();
+  } else {
+    instance = chrono.id.casual.clone();
+    // Ours first: at the same start, chrono keeps the earlier of two equally long results.
+    instance.parsers.unshift(
+      new WeekdayWithDateParser(words), new InvalidSlashDateParser(PLAUSIBLE_YEARS), new PeriodParser(words), new MonthRelationParser(words),
+      new UnitsAgoParser(words), new EraAgoParser(words), new YearParser(words), new DayOfMonthParser(words),
+    );
+    // Our filter replaces chrono's, which drops bare years and the invalid dates we flag.
+    instance.refiners = instance.refiners.filter((refiner) => refiner.constructor.name !== 'UnlikelyFormatFilter');
+    instance.refiners.push(new PrepositionRefiner(words), new NotADateRefiner());
+  }
+  instances.set(profile, instance);
+  return instance;
+}
+
+/** The anchor the input or the timestamp line gives, as a day. */
+function publishedDay(published: string | null): Day | null {
+  const match = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+
+/** A result whose day, month and year are all written out ("12 Januari 2022", "14/1/2022"). */
+function explicitDay(result: Result): Day | null {
+  const start = result.start;
+  if (result.tags.has(TAG.invalid) || !start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return null;
+  if (!WRITTEN_YEAR.test(result.text)) return null;
+  const day = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
+  return isValidDay(day) && day.year >= PLAUSIBLE_YEARS.min && day.year <= PLAUSIBLE_YEARS.max ? day : null;
+}
+
+interface Reading {
+  value: string;
+  kind: DateKind;
+  resolved: boolean;
+  flags: string[];
+}
+
+export class DatesStage implements Stage {
+  readonly name = 'dates';
+
+  run(doc: ArticleDoc, context: StageContext): void {
+    if (!doc.text) return;
+    const words = dateWords(context.profile);
+    const parser = chronoFor(context.profile, words);
+
+    const cue = cueFor(context.profile, words);
+    const parse = (reference: Day): Result[] => this.parse(parser, doc, cue, reference);
+    let anchor = publishedDay(doc.meta.published);
+    let anchorFromDates = false;
+    let results = parse(anchor ?? PROBES[0]);
+    let probe: Map<string, Result> | null = null;
+    if (!anchor) {
+      // HeidelTime's rule: the latest date the article writes out in full.
+      const explicit = results.map(explicitDay).filter((day): day is Day => day !== null);
+      if (explicit.length) {
+        anchor = explicit.reduce((latest, day) => (compare(day, latest) > 0 ? day : latest));
+        anchorFromDates = true;
+        results = parse(anchor);
+      } else {
+        // No anchor: parse against a second reference; what moves with it depends on an anchor.
+        probe = new Map(parse(PROBES[1]).map((result) => [`${result.index}:${result.text}`, result]));
+      }
+    }
+    doc.dates = results.flatMap((result) => {
+      const other = probe?.get(`${result.index}:${result.text}`) ?? null;
+      const mention = (text: string, start: number, components: Components, probed: Components | null): DateMention => {
+        const reading = this.read(components, result.tags, anchor, probed, doc, words, anchorFromDates, start, text);
+        const date: DateMention = { text, start, end: start + text.length, ...reading };
+        if (anchor) date.anchor = isoDay(anchor);
+        return date;
+      };
+      // A range ("3 Agustus hingga 5 November") is two dates.
+      const connector = result.end ? RANGE.exec(result.text) : null;
+      if (result.end && connector) {
+        const endStart = connector.index + connector[0].length;
+        return [
+          mention(result.text.slice(0, connector.index), result.index, result.start, other?.start ?? null),
+          mention(result.text.slice(endStart), result.index + endStart, result.end, other?.end ?? null),
+        ];
+      }
+      return [mention(result.text, result.index, result.start, other?.start ?? null)];
+    });
+  }
+
+  /**
+   * chrono over the stretches of text that can hold a date: runs of consecutive sentences with a
+   * date cue (kept together, so that a range or a date and its time across a full stop still meet).
+   */
+  private parse(parser: chrono.Chrono, doc: ArticleDoc, cue: RegExp, reference: Day): Result[] {
+    const results: Result[] = [];
+    const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+    let index = 0;
+    while (index < sentences.length) {
+      if (!cue.test(doc.text.slice(sentences[index]!.start, sentences[index]!.end))) {
+        index++;
+        continue;
+      }
+      const start = sentences[index]!.start;
+      let end = sentences[index]!.end;
+      while (index + 1 < sentences.length && cue.test(doc.text.slice(sentences[index + 1]!.start, sentences[index + 1]!.end))) end = sentences[++index]!.end;
+      index++;
+      for (const result of parser.parse(doc.text.slice(start, end), referenceDate(reference))) {
+        results.push({ index: result.index + start, text: result.text, start: result.start, end: result.end, tags: result.tags() });
+      }
+    }
+    return results;
+  }
+
+  /** The TIMEX3 value, kind and flags of one date (`start`: its components). */
+  private read(
+    start: Components, tags: ReadonlySet<string>, anchor: Day | null, probe: Components | null, doc: ArticleDoc, words: DateWords,
+    anchorFromDates: boolean, index: number, text: string,
+  ): Reading {
+    const at = { index, text };
+    if (tags.has(TAG.invalid)) return { value: 'XXXX-XX-XX', kind: 'date', resolved: false, flags: ['invalid-date'] };
+
+    const flags: string[] = [];
+    if (tags.has(TAG.mismatch)) flags.push('weekday-mismatch');
+    const moved = (component: 'year' | 'month' | 'day'): boolean => probe !== null && probe.get(component) !== start.get(component);
+    const part = (component: 'year' | 'month' | 'day', width: number): string => (moved(component) ? 'X'.repeat(width) : pad(start.get(component)!, width));
+    const year = part('year', 4);
+    const resolved = (...parts: string[]): boolean => !parts.some((text) => text.includes('X'));
+
+    if (tags.has(TAG.week)) {
+      if (anchor === null && (moved('day') || moved('month') || moved('year'))) return { value: 'XXXX-WXX', kind: 'week', resolved: false, flags };
+      const [weekYear, week] = isoWeek({ year: start.get('year')!, month: start.get('month')!, day: start.get('day')! });
+      return { value: `${weekYear}-W${pad(week)}`, kind: 'week', resolved: true, flags };
+    }
+    if (start.isCertain('day') || tags.has(TAG.weekdayDate)) {
+      const date = `${year}-${part('month', 2)}-${part('day', 2)}`;
+      if (!tags.has(TAG.weekdayDate) && start.isCertain('weekday') && resolved(date)) {
+        const written = start.get('weekday')!;
+        const day = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
+        if ((written === 0 ? 7 : written) !== isoWeekday(day)) flags.push('weekday-mismatch');
+      }
+      if (resolved(date) && anchor && !anchorFromDates && this.afterAnchor(date, anchor) && !this.pointsForward(at, doc, words)) flags.push('future-date');
+      if (start.isCertain('hour')) {
+        const time = `T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
+        const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : '';
+        return { value: `${date}${time}${zone}`, kind: 'datetime', resolved: resolved(date), flags };
+      }
+      return { value: date, kind: 'date', resolved: resolved(date), flags };
+    }
+    if (start.isCertain('weekday') && !start.isCertain('month')) return this.readWeekday(start, at, anchor, doc, words, flags);
+    if (start.isCertain('hour')) {
+      // A time alone ("pukul 10.00 WIB"): on the anchor's day.
+      const date = anchor ? isoDay(anchor) : 'XXXX-XX-XX';
+      const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : '';
+      return { value: `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}${zone}`, kind: 'datetime', resolved: anchor !== null, flags };
+    }
+    if (start.isCertain('month')) {
+      const value = `${year}-${part('month', 2)}`;
+      return { value, kind: 'month', resolved: resolved(value), flags };
+    }
+    return { value: year, kind: 'year', resolved: resolved(year), flags };
+  }
+
+  /** "pada hari Rabu": the nearest Wednesday on the side the tense points to; the past by default in news. */
+  private readWeekday(start: Components, at: Place, anchor: Day | null, doc: ArticleDoc, words: DateWords, flags: string[]): Reading {
+    const written = start.get('weekday')!;
+    const weekday = written === 0 ? 7 : written;
+    if (!anchor) return { value: `XXXX-WXX-${weekday}`, kind: 'weekday', resolved: false, flags };
+    const forward = this.pointsForward(at, doc, words);
+    const current = isoWeekday(anchor);
+    // "Rabu lalu" said on a Wednesday is a week back; a bare "Rabu" that day is the day itself.
+    const explicitlyPast = /(?:lalu|silam|lepas|kemarin)\s*$/iu.test(at.text);
+    const shift = forward ? ((weekday - current + 7) % 7 || 7) : -((current - weekday + 7) % 7 || (explicitlyPast ? 7 : 0));
+    const date = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + shift));
+    const value = isoDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+    return { value, kind: 'weekday', resolved: true, flags };
+  }
+
+  private afterAnchor(date: string, anchor: Day): boolean {
+    return date > isoDay(anchor);
+  }
+
+  /** Whether the sentence around a result speaks of what is to come ("akan", "mendatang", "depan"). */
+  private pointsForward(at: Place, doc: ArticleDoc, words: DateWords): boolean {
+    if (/(?:depan|mendatang|datang|hadapan)\s*$/iu.test(at.text)) return true;
+    if (/(?:lalu|silam|lepas|kemarin)\s*$/iu.test(at.text)) return false;
+    const sentence = doc.sentences.find((span) => span.start <= at.index && at.index < span.end);
+    if (!sentence) return false;
+    const lower = doc.text.slice(sentence.start, sentence.end).toLowerCase();
+    for (const word of lower.split(/[^\p{L}]+/u)) if (words.futureCues.has(word)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * Warta's parsers and refiners on top of chrono-node's Indonesian locale, one small class per
+ * pattern, in chrono's own style (src/locales/id). They cover what chrono misses or reads
+ * otherwise than Indonesian news means it:
+ *  - "Rabu (12/1/2022)", "Senin (7/7)": one date with its weekday (chrono gives two results);
+ *  - "minggu ini", "pekan lalu": a week (chrono reads "minggu" as Sunday);
+ *  - "tahun 2014", "sejak 2019": years; "dua dekade lalu": a year counted back;
+ *  - "Oktober lalu", "Oktober tahun lalu", "awal bulan ini": months and periods relative to the anchor;
+ *  - "(20/20/2025)": a date that cannot exist, kept and flagged.
+ * Tags ('warta:…') tell the stage how to read each result.
+ */
+import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { countOf, direction, type DateWords } from './words.js';
+
+/** No letter or digit just before: the match starts a word. */
+const START = '(?<![\\p{L}\\p{N}])';
+/** No letter or digit just after: the match ends a word. */
+const END = '(?![\\p{L}\\p{N}])';
+
+export const TAG = {
+  week: 'warta:week',
+  month: 'warta:month',
+  year: 'warta:year',
+  weekdayDate: 'warta:weekday-date',
+  mismatch: 'warta:weekday-mismatch',
+  invalid: 'warta:invalid-date',
+} as const;
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function reference(context: ParsingContext): Day {
+  const date = context.refDate;
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+function addDays(day: Day, days: number): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function isoWeekday(day: Day): number {
+  const weekday = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+export function isValidDay(day: Day): boolean {
+  if (day.month < 1 || day.month > 12 || day.day < 1) return false;
+  return day.day <= new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
+}
+
+/**
+ * The year of a date written without one ("Senin (7/7)"): of the anchor's year and its
+ * neighbours, the nearest in which the date falls on the written weekday; else the nearest.
+ */
+export function yearForWeekday(anchor: Day, month: number, day: number, weekday: number | undefined): number {
+  const distance = (year: number): number => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(anchor.year, anchor.month - 1, anchor.day));
+  const years = [anchor.year, anchor.year - 1, anchor.year + 1].filter((year) => isValidDay({ year, month, day })).sort((a, b) => distance(a) - distance(b));
+  return years.find((year) => isoWeekday({ year, month, day }) === weekday) ?? years[0] ?? anchor.year;
+}
+
+/** A parser whose pattern is built once (chrono asks for it on every parse). */
+abstract class CachedPatternParser implements Parser {
+  private cached: RegExp | null = null;
+
+  protected abstract buildPattern(): RegExp;
+
+  pattern(): RegExp {
+    this.cached ??= this.buildPattern();
+    return this.cached;
+  }
+
+  abstract extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
+}
+
+const tagged = (result: ParsingResult, ...tags: string[]): ParsingResult => result.addTags(tags);
+
+/** "Rabu (12/1/2022)", "Senin (7/7)", "Rabu, 12/1/2022": one date; the weekday is checked against it. */
+export class WeekdayWithDateParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    return new RegExp(`${START}(?:hari\\s+)?(${this.words.pattern.weekday})(?:\\s*\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)|\\s*,\\s*(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})${END})`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const weekday = this.words.weekdays.get(match[1]!.toLowerCase());
+    const day = Number(match[2] ?? match[5]);
+    const month = Number(match[3] ?? match[6]);
+    const yearText = match[4] ?? match[7];
+    const year = yearText ? (yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText)) : yearForWeekday(reference(context), month, day, weekday);
+    const date = { year, month, day };
+    if (!isValidDay(date)) return tagged(context.createParsingResult(match.index!, match[0]), TAG.invalid, `${TAG.invalid}:${day}/${month}/${yearText ?? ''}`);
+    const components = context.createParsingComponents({ day, month });
+    if (yearText) components.assign('year', year);
+    else components.imply('year', year);
+    const result = context.createParsingResult(match.index!, match[0], components);
+    tagged(result, TAG.weekdayDate);
+    if (weekday !== undefined && weekday !== isoWeekday(date)) tagged(result, TAG.mismatch);
+    return result;
+  }
+}
+
+/** "(20/20/2025)", "13/10/3025": a written date that is not a real one. */
+export class InvalidSlashDateParser extends CachedPatternParser {
+  constructor(private readonly plausibleYears: { min: number; max: number }) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    return new RegExp(`${START}(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})${END}`, 'u');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const date = { day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) };
+    if (isValidDay(date) && date.year >= this.plausibleYears.min && date.year <= this.plausibleYears.max) return null;
+    return tagged(context.createParsingResult(match.index!, match[0]), TAG.invalid, `${TAG.invalid}:${match[1]}/${match[2]}/${match[3]}`);
+  }
+}
+
+/** "tahun 2014", "sejak 2019": a year, not a count ("2014 orang") or an amount. */
+export class YearParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    return new RegExp(`${START}(?:(tahun)\\s+)?((?:1[89]|20)\\d{2})(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index!;
+    const before = context.text.slice(Math.max(0, index - 12), index);
+    // Money, numbers and times: "Rp2014", "No. 2014", "12.2014", "2014/2015" stays a year range elsewhere.
+    if (/(?:rp\.?|\$|no\.?|nomor|[\d.,/:-])\s*$/iu.test(before)) return null;
+    const after = context.text.slice(index + match[0].length, index + match[0].length + 20);
+    const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+    if (!match[1] && next !== undefined && this.words.countNouns.has(next)) return null;
+    return tagged(context.createParsingResult(index, match[0], { year: Number(match[2]) }), TAG.year);
+  }
+}
+
+/** "dua dekade lalu", "satu abad silam": a year counted back from the anchor. */
+export class EraAgoParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    const { number, era } = this.words.pattern;
+    return new RegExp(`${START}(${number})\\s+(${era})\\s+(?:yang\\s+)?(lalu|silam|lepas)${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const count = countOf(this.words, match[1]!);
+    const span = this.words.eras.get(match[2]!.toLowerCase());
+    if (!Number.isFinite(count) || !span) return null;
+    return tagged(context.createParsingResult(match.index!, match[0], { year: reference(context).year - count * span }), TAG.year);
+  }
+}
+
+/** "Oktober lalu", "Oktober tahun lalu", "awal Maret mendatang", "Desember ini". */
+export class MonthRelationParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    const { prefix, month, relation } = this.words.pattern;
+    // Not "3 Februari mendatang": a day before the month makes it a date, which chrono reads.
+    return new RegExp(`${START}(?<!\\d\\s{1,3})(?:(?:${prefix})\\s+)?(${month})\\s+(?:(tahun)\\s+)?(${relation})${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const month = this.words.months.get(match[1]!.toLowerCase());
+    if (month === undefined) return null;
+    const now = reference(context);
+    const sense = direction(this.words, match[3]!);
+    let year = now.year + (match[2] ? sense : 0);
+    // Without "tahun": the nearest such month before ("lalu") or after ("mendatang") the anchor.
+    if (!match[2] && sense < 0 && month >= now.month) year--;
+    if (!match[2] && sense > 0 && month <= now.month) year++;
+    return tagged(context.createParsingResult(match.index!, match[0], { month, year }), TAG.month);
+  }
+}
+
+/** "awal bulan ini", "akhir tahun lalu", "pertengahan pekan depan", "bulan lalu", "minggu ini". */
+export class PeriodParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    const { prefix, week, relation } = this.words.pattern;
+    return new RegExp(`${START}(?:(?:${prefix})\\s+)?(bulan|tahun|${week})\\s+(${relation})${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const unit = match[1]!.toLowerCase();
+    const sense = direction(this.words, match[2]!);
+    const now = reference(context);
+    if (unit === 'tahun') return tagged(context.createParsingResult(match.index!, match[0], { year: now.year + sense }), TAG.year);
+    if (unit === 'bulan') {
+      const month = now.month + sense;
+      const date = month < 1 ? { month: 12, year: now.year - 1 } : month > 12 ? { month: 1, year: now.year + 1 } : { month, year: now.year };
+      return tagged(context.createParsingResult(match.index!, match[0], date), TAG.month);
+    }
+    const day = addDays(now, 7 * sense);
+    return tagged(context.createParsingResult(match.index!, match[0], day), TAG.week);
+  }
+}
+
+/** "tiga hari lalu", "dua pekan lalu", "lima bulan lalu", "dua tahun lalu": counted back (or forward) at the unit's grain. */
+export class UnitsAgoParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    const { number, week } = this.words.pattern;
+    return new RegExp(`${START}(${number})\\s+(hari|${week}|bulan|tahun)\\s+(?:yang\\s+)?(lalu|silam|lepas|lagi|mendatang|kemudian)${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const count = countOf(this.words, match[1]!);
+    if (!Number.isFinite(count)) return null;
+    const sense = ['lagi', 'mendatang', 'kemudian'].includes(match[3]!.toLowerCase()) ? 1 : -1;
+    const unit = match[2]!.toLowerCase();
+    const now = reference(context);
+    if (unit === 'hari') return context.createParsingResult(match.index!, match[0], addDays(now, sense * count));
+    if (unit === 'tahun') return tagged(context.createParsingResult(match.index!, match[0], { year: now.year + sense * count }), TAG.year);
+    if (unit === 'bulan') {
+      const total = now.year * 12 + (now.month - 1) + sense * count;
+      return tagged(context.createParsingResult(match.index!, match[0], { year: Math.floor(total / 12), month: (total % 12) + 1 }), TAG.month);
+    }
+    return tagged(context.createParsingResult(match.index!, match[0], addDays(now, 7 * sense * count)), TAG.week);
+  }
+}
+
+/** "tanggal 12": a day of the anchor's month. */
+export class DayOfMonthParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    return new RegExp(`${START}tanggal\\s+(\\d{1,2})(?!\\s*(?:${this.words.pattern.month})${END}|\\s*[/.-]\\d|\\d)`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    const now = reference(context);
+    const components = context.createParsingComponents({ day });
+    components.imply('month', now.month);
+    components.imply('year', now.year);
+    return context.createParsingResult(match.index!, match[0], components);
+  }
+}
+
+/**
+ * Drops what is not a calendar reference: "sekarang", "saat ini", a part of the day alone ("malam"),
+ * "dalam dua tahun" (a duration), bare numbers and impossible dates, except the years and
+ * invalid dates that Warta's own parsers tagged. (It takes the place of chrono's UnlikelyFormatFilter.)
+ */
+export class NotADateRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => {
+      const tags = result.tags();
+      if (tags.has(TAG.invalid)) return true;
+      if (/^(?:sekarang|saat ini|kini|tadi|nanti|dalam\s|selama\s)/iu.test(result.text)) return false;
+      if (/^(?:pagi|siang|sore|malam|petang|dini hari)$/iu.test(result.text)) return false;
+      if (!tags.has(TAG.year) && /^\d*(?:\.\d*)?$/.test(result.text.replace(' ', ''))) return false;
+      return result.start.isValidDate() && (!result.end || result.end.isValidDate());
+    });
+  }
+}
+
+/** Strips a leading preposition ("pada", "sejak") from a result's text. */
+export class PrepositionRefiner implements Refiner {
+  constructor(private readonly words: DateWords) {}
+
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      for (;;) {
+        const match = /^([\p{L}]+)\s+/u.exec(result.text);
+        if (!match || !this.words.prepositions.has(match[1]!.toLowerCase())) break;
+        result.index += match[0].length;
+        result.text = result.text.slice(match[0].length);
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,89 @@
+/** The dates stage's language data, compiled once per profile from months.json, weekdays.json and relative-dates.json. */
+import type { LanguageProfile } from '../../pipeline/types.js';
+
+export interface DateWords {
+  /** lowercase month name → 1..12 */
+  months: ReadonlyMap<string, number>;
+  /** lowercase weekday name → ISO weekday 1..7 */
+  weekdays: ReadonlyMap<string, number>;
+  past: readonly string[];
+  present: readonly string[];
+  future: readonly string[];
+  periodPrefixes: readonly string[];
+  weekWords: readonly string[];
+  futureCues: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  eras: ReadonlyMap<string, number>;
+  numberWords: ReadonlyMap<string, number>;
+  countNouns: ReadonlySet<string>;
+  /** Alternations for regular expressions, longest first. */
+  pattern: {
+    month: string;
+    weekday: string;
+    relation: string;
+    prefix: string;
+    week: string;
+    era: string;
+    number: string;
+  };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const numbers = (value: unknown): Map<string, number> =>
+  new Map(Object.entries(isObject(value) ? value : {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && !entry[0].startsWith('$')));
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+export const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const compiled = new WeakMap<LanguageProfile, DateWords>();
+
+export function dateWords(profile: LanguageProfile): DateWords {
+  let words = compiled.get(profile);
+  if (words) return words;
+  const raw = profile.data.get('relative-dates');
+  const data = isObject(raw) ? raw : {};
+  const past = strings(data.past);
+  const present = strings(data.present);
+  const future = strings(data.future);
+  const periodPrefixes = strings(data.periodPrefixes);
+  const weekWords = strings(data.weekWords);
+  const eras = numbers(data.eras);
+  const numberWords = numbers(data.numberWords);
+  words = {
+    months: profile.months,
+    weekdays: profile.weekdays,
+    past, present, future, periodPrefixes, weekWords,
+    futureCues: new Set(strings(data.futureCues)),
+    prepositions: new Set(strings(data.prepositions)),
+    eras,
+    numberWords,
+    countNouns: new Set(strings(data.countNouns).map((word) => word.toLowerCase())),
+    pattern: {
+      month: alternation(profile.months.keys()),
+      weekday: alternation(profile.weekdays.keys()),
+      relation: alternation([...past, ...present, ...future]),
+      prefix: alternation(periodPrefixes),
+      week: alternation(weekWords),
+      era: alternation(eras.keys()),
+      number: `\\d{1,3}|${alternation(numberWords.keys())}`,
+    },
+  };
+  compiled.set(profile, words);
+  return words;
+}
+
+/** -1 for a past relation ('lalu'), 0 for the present ('ini'), +1 for a future one ('depan'). */
+export function direction(words: DateWords, relation: string): -1 | 0 | 1 {
+  const word = relation.toLowerCase().replace(/\s+/g, ' ');
+  if (words.past.includes(word)) return -1;
+  if (words.future.includes(word)) return 1;
+  return 0;
+}
+
+export function countOf(words: DateWords, text: string): number {
+  const word = text.toLowerCase().replace(/\s+/g, ' ');
+  return words.numberWords.get(word) ?? Number(word);
+}

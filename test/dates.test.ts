@@ -1,0 +1,154 @@
+import { isoWeek } from '../extractors/dates/index.js';
+import type { DateMention } from '../output/types.js';
+import { processText } from './helpers.js';
+
+/** text = value [kind] (flags) of each date, for exact assertions. */
+function dates(text: string, published?: string): string[] {
+  const record = processText(text, published ? { published } : {});
+  return record.dates.map((date: DateMention) => `${date.text} = ${date.value} [${date.kind}]${date.resolved ? '' : ' unresolved'}${date.flags.length ? ` (${date.flags.join(',')})` : ''}`);
+}
+
+const PUBLISHED = '2022-01-12'; // a Wednesday, ISO week 2022-W02
+
+describe('dates: absolute', () => {
+  it('reads full dates, months, years and numeric dates (day first)', () => {
+    expect(dates('Rapat digelar 12 Januari 2022, lalu 12 Jan 2022, pada Januari 2022, sejak tahun 2014, pada 2019, tanggal 12/1/2022 dan 2022-01-12.', PUBLISHED)).toEqual([
+      '12 Januari 2022 = 2022-01-12 [date]',
+      '12 Jan 2022 = 2022-01-12 [date]',
+      'Januari 2022 = 2022-01 [month]',
+      'tahun 2014 = 2014 [year]',
+      '2019 = 2019 [year]',
+      '12/1/2022 = 2022-01-12 [date]',
+      '2022-01-12 = 2022-01-12 [date]',
+    ]);
+  });
+
+  it('reads month abbreviations, splits a range, and gives a partial date the year nearest the anchor', () => {
+    expect(dates('Pameran dibuka dari 3 Agt hingga 5 Nop 2022.', PUBLISHED)).toEqual([
+      '3 Agt = 2022-08-03 [date] (future-date)',
+      '5 Nop 2022 = 2022-11-05 [date] (future-date)',
+    ]);
+    expect(dates('Usulan itu dikirim pada 17 Desember dan dibahas 3 Februari mendatang.', PUBLISHED)).toEqual([
+      '17 Desember = 2021-12-17 [date]',
+      '3 Februari = 2022-02-03 [date]',
+    ]);
+    expect(dates('Acara itu akan digelar tanggal 20.', PUBLISHED)).toEqual(['tanggal 20 = 2022-01-20 [date]']);
+  });
+
+  it('does not take counts, amounts or durations for dates', () => {
+    expect(dates('Sebanyak 2014 orang hadir, membayar Rp2019 selama dua tahun, empat jam, dalam 3 hari.', PUBLISHED)).toEqual([]);
+  });
+});
+
+describe('dates: weekday with date', () => {
+  it('reads the weekday and its bracketed date as one date', () => {
+    expect(dates('Pada Rabu (12/1/2022) serta Rabu 12 Januari 2022.', PUBLISHED)).toEqual([
+      'Rabu (12/1/2022) = 2022-01-12 [date]',
+      'Rabu 12 Januari 2022 = 2022-01-12 [date]',
+    ]);
+  });
+
+  it('lets the weekday choose the year of a date written without one', () => {
+    // 7 July was a Monday in 2025, not in 2024 or 2026.
+    expect(dates('Sidang digelar Senin (7/7).', '2026-01-02')).toEqual(['Senin (7/7) = 2025-07-07 [date]']);
+  });
+
+  it('flags a weekday that contradicts its date, keeping the date as written', () => {
+    expect(dates('Grushko berbicara pada hari Rabu (12/11/2022).')).toEqual(['hari Rabu (12/11/2022) = 2022-11-12 [date] (weekday-mismatch)']);
+  });
+
+  it('flags dates that cannot be', () => {
+    expect(dates('Tanggal (20/20/2025) dan (13/10/3025) tertulis di surat.', PUBLISHED)).toEqual([
+      '20/20/2025 = XXXX-XX-XX [date] unresolved (invalid-date)',
+      '13/10/3025 = XXXX-XX-XX [date] unresolved (invalid-date)',
+    ]);
+  });
+});
+
+describe('dates: date-time', () => {
+  it('reads a timestamp line and a time with its zone', () => {
+    expect(dates('Sabtu, 08 Januari 2022 - 13:03 WIB\n\nIsi berita.')).toEqual(['Sabtu, 08 Januari 2022 - 13:03 WIB = 2022-01-08T13:03+07:00 [datetime]']);
+    expect(dates('Sidang dimulai pada Rabu (12/1/2022) pukul 10.00 WITA.', PUBLISHED)).toEqual(['Rabu (12/1/2022) pukul 10.00 WITA = 2022-01-12T10:00+08:00 [datetime]']);
+  });
+});
+
+describe('dates: relative to the anchor', () => {
+  it('reads days around the anchor', () => {
+    expect(dates('Hari ini hujan, kemarin cerah, besok mendung, lusa badai, kemarin lusa kabut.', PUBLISHED)).toEqual([
+      'Hari ini = 2022-01-12 [date]',
+      'kemarin = 2022-01-11 [date]',
+      'besok = 2022-01-13 [date]',
+      'lusa = 2022-01-14 [date]',
+      'kemarin lusa = 2022-01-10 [date]',
+    ]);
+  });
+
+  it('reads weeks, months and years', () => {
+    expect(dates('Pekan lalu, minggu ini, pekan depan; bulan lalu, bulan ini, bulan depan; tahun lalu, tahun ini, tahun depan.', PUBLISHED)).toEqual([
+      'Pekan lalu = 2022-W01 [week]',
+      'minggu ini = 2022-W02 [week]',
+      'pekan depan = 2022-W03 [week]',
+      'bulan lalu = 2021-12 [month]',
+      'bulan ini = 2022-01 [month]',
+      'bulan depan = 2022-02 [month]',
+      'tahun lalu = 2021 [year]',
+      'tahun ini = 2022 [year]',
+      'tahun depan = 2023 [year]',
+    ]);
+  });
+
+  it('reads periods and months relative to the anchor', () => {
+    expect(dates('Sejak awal bulan ini, akhir tahun lalu, Oktober lalu, Oktober tahun lalu, dan Maret mendatang.', PUBLISHED)).toEqual([
+      'awal bulan ini = 2022-01 [month]',
+      'akhir tahun lalu = 2021 [year]',
+      'Oktober lalu = 2021-10 [month]',
+      'Oktober tahun lalu = 2021-10 [month]',
+      'Maret mendatang = 2022-03 [month]',
+    ]);
+  });
+
+  it('counts back days, weeks and decades', () => {
+    expect(dates('Tiga hari lalu, dua pekan lalu, dan dua dekade lalu.', PUBLISHED)).toEqual([
+      'Tiga hari lalu = 2022-01-09 [date]',
+      'dua pekan lalu = 2021-W52 [week]',
+      'dua dekade lalu = 2002 [year]',
+    ]);
+  });
+
+  it('puts a bare weekday on the side the tense points to: the past by default, the future with "akan"', () => {
+    expect(dates('Menteri tiba pada hari Senin.', PUBLISHED)).toEqual(['hari Senin = 2022-01-10 [weekday]']);
+    expect(dates('Menteri akan tiba pada hari Senin.', PUBLISHED)).toEqual(['hari Senin = 2022-01-17 [weekday]']);
+    // The anchor is a Wednesday: "Rabu lalu" is the week before, "Rabu depan" the week after.
+    expect(dates('Dia datang Rabu lalu dan kembali Rabu depan.', PUBLISHED)).toEqual(['Rabu lalu = 2022-01-05 [weekday]', 'Rabu depan = 2022-01-19 [weekday]']);
+  });
+});
+
+describe('dates: the anchor', () => {
+  it('takes the latest explicit full date the article gives when nothing else anchors it', () => {
+    const record = processText('Pertemuan digelar Jumat (14/1/2022). Pada hari Rabu, delegasi tiba. Bulan lalu, usulan diterbitkan.');
+    expect(record.dates.map((date) => [date.text, date.value, date.anchor])).toEqual([
+      ['Jumat (14/1/2022)', '2022-01-14', '2022-01-14'],
+      ['hari Rabu', '2022-01-12', '2022-01-14'],
+      ['Bulan lalu', '2021-12', '2022-01-14'],
+    ]);
+  });
+
+  it('leaves what needs an anchor unresolved when there is none, never a guess', () => {
+    expect(dates('Delegasi tiba pada hari Rabu. Pertemuan lain digelar bulan lalu dan Oktober tahun lalu, sejak 2019.')).toEqual([
+      'hari Rabu = XXXX-WXX-3 [weekday] unresolved',
+      'bulan lalu = XXXX-XX [month] unresolved',
+      'Oktober tahun lalu = XXXX-10 [month] unresolved',
+      '2019 = 2019 [year]',
+    ]);
+  });
+
+  it('flags an event told in the past but dated after the anchor', () => {
+    expect(dates('Presiden meresmikan jembatan itu pada 20 Januari 2022.', PUBLISHED)).toEqual(['20 Januari 2022 = 2022-01-20 [date] (future-date)']);
+    expect(dates('Presiden akan meresmikan jembatan itu pada 20 Januari 2022.', PUBLISHED)).toEqual(['20 Januari 2022 = 2022-01-20 [date]']);
+  });
+
+  it('computes ISO weeks across a year boundary', () => {
+    expect(isoWeek({ year: 2021, month: 1, day: 3 })).toEqual([2020, 53]);
+    expect(isoWeek({ year: 2022, month: 1, day: 12 })).toEqual([2022, 2]);
+  });
+});
