@@ -13,6 +13,7 @@ import { LanguageStage } from '../extractors/language/index.js';
 import { SentencesStage } from '../extractors/sentences/index.js';
 import { EntitiesStage } from '../extractors/entities/index.js';
 import { DatesStage } from '../extractors/dates/index.js';
+import { QuotesStage } from '../extractors/quotes/index.js';
 
 export interface PipelineOptions {
   /** Extra dictionary files (`--dict FILE`), in the format described in the README. */
@@ -44,7 +45,7 @@ export interface Pipeline {
 }
 
 export function defaultStages(): Stage[] {
-  return [new CleanStage(), new TokensStage(), new LanguageStage(), new SentencesStage(), new EntitiesStage(), new DatesStage()];
+  return [new CleanStage(), new TokensStage(), new LanguageStage(), new SentencesStage(), new EntitiesStage(), new QuotesStage(), new DatesStage()];
 }
 
 function newDoc(input: ArticleInput): ArticleDoc {

@@ -38,6 +38,8 @@ export interface EntityData {
   connectors: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
+  /** Words that make a following title plural ('para'). */
+  pluralMarkers: ReadonlySet<string>;
   /** Compass words that end region names ('Timur', 'Tengah'). */
   directions: ReadonlySet<string>;
 }
@@ -124,6 +126,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     nameParticles: new Set(strings(cues.nameParticles)),
     stopwords: new Set(strings(cues.stopwords)),
     directions: new Set(strings(cues.directions)),
+    pluralMarkers: new Set(strings(cues.pluralMarkers)),
   };
   compiled.set(profile, data);
   return data;

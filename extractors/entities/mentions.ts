@@ -175,7 +175,8 @@ export function titleAt(view: SentenceView, index: number, data: EntityData): nu
 export function findTitledNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
   for (let index = 0; index < view.words.length; index++) {
     const titleEnd = titleAt(view, index, data);
-    if (titleEnd === null) continue;
+    // "para pemimpin Barat": a plural title names no one.
+    if (titleEnd === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
     let nameStart = skipQualifiers(view, titleEnd, data);
     let nameEnd = nameRunEnd(view, nameStart, data, 8);
     // "Pelatih Timnas Indonesia Shin Tae-yong": the name follows the last known name of the run.
@@ -192,7 +193,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     if (nameEnd > nameStart && view.words[nameEnd] === ',' && titleAt(view, after, data) === null) {
       const secondEnd = nameRunEnd(view, after, data, 4);
       const following = view.words[secondEnd]?.toLowerCase();
-      if (secondEnd - after >= 2 && (following === undefined || following === ',' || data.speechAfter.has(following))) {
+      if (secondEnd - after >= 2 && (following === undefined || following === ',' || data.speechAfter.has(following) || isLowercase(view.words[secondEnd]!))) {
         nameStart = after;
         nameEnd = secondEnd;
       }

@@ -1,0 +1,425 @@
+/**
+ * Quotes stage: direct, partial and indirect quotations, each attributed to a speaker entity
+ * from the entity stage.
+ *  - direct: a quoted clause or sentence (quotation marks of any style, nested, across paragraphs);
+ *  - partial: a quoted fragment inside the reporter's sentence, after a speech verb;
+ *  - indirect: reported speech after a speech verb ('bahwa', a comma, or a clause), 'menurut X, …',
+ *    and a sentence-final cue ('…, kata Stoltenberg.').
+ * Attribution, in order: explicit (a name by the verb), pronoun ('katanya', 'dia mengatakan':
+ * the salient speaker), role ('juru bicara Kremlin': the entity holding that role), previous
+ * (an unattributed quote continues the previous speaker). A speaker the article does not give
+ * stays null.
+ */
+import type { ArticleDoc, Span, Stage, StageContext } from '../../pipeline/types.js';
+import type { Entity, Mention, Quote, QuoteKind, Speaker } from '../../output/types.js';
+import { quoteData, type QuoteData } from './data.js';
+import { opensWithQuote, quotedSpans, type QuotedSpan } from './marks.js';
+
+type Via = Speaker['via'];
+
+/** How a speaker was found before pronouns and continuations are resolved. */
+type Attribution =
+  | { kind: 'entity'; entity: Entity; via: Via; cue: Span | null }
+  | { kind: 'pronoun'; cue: Span | null }
+  | { kind: 'role'; phrase: string; cue: Span | null }
+  | { kind: 'none' };
+
+interface Found {
+  kind: QuoteKind;
+  text: string;
+  start: number;
+  end: number;
+  attribution: Attribution;
+  paragraph: number;
+}
+
+interface Located {
+  entity: Entity;
+  mention: Mention;
+}
+
+const CONFIDENCE: Readonly<Record<Via | 'none', number>> = { explicit: 0.9, pronoun: 0.8, role: 0.7, previous: 0.65, none: 0.4 };
+const KIND_PENALTY: Readonly<Record<QuoteKind, number>> = { direct: 0, partial: 0.05, indirect: 0.1 };
+/** A quote too short to be anything but a term or heading when nothing attributes it. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+/** How many words into the tail after a quote its attribution may stand. */
+const TAIL_WORDS = 12;
+
+/** Words that open a clause without a subject of its own: '…, dengan mengatakan …'. */
+const PARTICIPIAL = new Set(['dengan', 'sambil', 'seraya', 'sembari', 'juga', 'lalu', 'kemudian', 'pun', 'dan', 'serta', 'sekaligus']);
+
+const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const trimSpan = (text: string, span: Span): Span => {
+  let { start, end } = span;
+  while (start < end && /[\s,;:–—-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+};
+
+export class QuotesStage implements Stage {
+  readonly name = 'quotes';
+
+  run(doc: ArticleDoc, context: StageContext): void {
+    if (!doc.text) return;
+    const data = quoteData(context.profile);
+    const mentions: Located[] = doc.entities
+      .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
+      .sort((a, b) => a.mention.start - b.mention.start);
+    const found: Found[] = [];
+    const quotedAreas: Span[] = [];
+
+    doc.paragraphs.forEach((paragraph, index) => {
+      for (const span of quotedSpans(doc.text, paragraph)) quotedAreas.push({ start: span.open, end: span.close });
+      void index;
+    });
+    this.findMarked(doc, data, mentions, found);
+    this.findIndirect(doc, data, mentions, quotedAreas, found);
+    found.sort((a, b) => a.start - b.start || (a.kind === 'indirect' ? -1 : 1));
+    doc.quotes = this.resolve(doc, found, mentions);
+  }
+
+  /** The sentence that holds `offset`. */
+  private sentenceAt(doc: ArticleDoc, offset: number): Span {
+    return doc.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? { start: offset, end: offset };
+  }
+
+  private paragraphAt(doc: ArticleDoc, offset: number): number {
+    return doc.paragraphs.findIndex((paragraph) => paragraph.start <= offset && offset <= paragraph.end);
+  }
+
+  /** Direct and partial quotes: what quotation marks enclose. */
+  private findMarked(doc: ArticleDoc, data: QuoteData, mentions: Located[], found: Found[]): void {
+    const text = doc.text;
+    const paragraphs = doc.paragraphs;
+    for (let index = 0; index < paragraphs.length; index++) {
+      const spans = quotedSpans(text, paragraphs[index]!);
+      for (const span of spans) {
+        const parts: QuotedSpan[] = [span];
+        // A quote left open continues into following paragraphs that open with a quotation mark.
+        let last = span;
+        while (last.unclosed && index + 1 < paragraphs.length && opensWithQuote(text, paragraphs[index + 1]!)) {
+          index++;
+          const next = quotedSpans(text, paragraphs[index]!)[0];
+          if (!next) break;
+          parts.push(next);
+          last = next;
+        }
+        const quoteText = parts.map((part) => text.slice(part.inner.start, part.inner.end).trim()).join(' ').trim();
+        if (!quoteText) continue;
+        const sentence = this.sentenceAt(doc, span.open);
+        const lead = text.slice(sentence.start, span.open);
+        const leadTrimmed = lead.trim();
+        const closing = last.unclosed ? { start: last.close, end: last.close } : this.sentenceAt(doc, last.close - 1);
+        const tail = { start: last.close, end: Math.max(last.close, closing.end) };
+        const tailAttribution = last.unclosed ? { kind: 'none' as const } : this.tailAttribution(doc, data, mentions, tail);
+        const leadHasVerb = data.partialCue.test(lead);
+        let kind: QuoteKind | null;
+        if (!leadTrimmed || /[:]\s*$/u.test(lead)) kind = 'direct';
+        else if (/,\s*$/u.test(lead) && leadHasVerb) kind = 'direct';
+        else if (leadHasVerb || tailAttribution.kind !== 'none') kind = 'partial';
+        else kind = null;
+        if (kind === null) continue;
+        let attribution: Attribution = tailAttribution;
+        if (attribution.kind === 'none' && leadTrimmed) attribution = this.leadAttribution(doc, data, mentions, { start: sentence.start, end: span.open });
+        // A short quoted phrase with no speaker anywhere near it is a term or a heading.
+        if (attribution.kind === 'none' && wordCount(quoteText) < MIN_UNATTRIBUTED_WORDS && !(kind === 'direct' && /[.!?,]$/u.test(quoteText))) continue;
+        if (kind === 'partial' && attribution.kind === 'none') continue;
+        found.push({ kind, text: quoteText, start: span.inner.start, end: last.inner.end, attribution, paragraph: this.paragraphAt(doc, span.open) });
+      }
+    }
+  }
+
+  /**
+   * After the closing mark: ', kata X', ', katanya', '" X mengatakan', '" dia memperingatkan',
+   * and garbled translations such as '… Wendy Kata Sherman, bisnis, kata.'
+   */
+  private tailAttribution(doc: ArticleDoc, data: QuoteData, mentions: Located[], tail: Span): Attribution {
+    const text = doc.text.slice(tail.start, tail.end);
+    const pronoun = data.pronounVerbAtStart.exec(text);
+    if (pronoun) return { kind: 'pronoun', cue: trimSpan(doc.text, { start: tail.start, end: tail.start + pronoun[0].length }) };
+    // A verb inside a name ("Wendy Kata Sherman") is part of the name.
+    const insideName = (offset: number): boolean => mentions.some(({ mention }) => mention.start <= offset && offset < mention.end);
+    const verb = [...text.matchAll(data.anyVerb)].find((match) => wordCount(text.slice(0, match.index)) <= TAIL_WORDS && !insideName(tail.start + match.index!));
+    if (!verb || verb.index === undefined) return { kind: 'none' };
+    const between = text.slice(0, verb.index).replace(/^[\s,.:;–—-]+/u, '');
+    const cue = { start: tail.start + verb.index, end: tail.start + verb.index + verb[0].length };
+    // '" X mengatakan': the speaker stands between the quote and the verb, as one phrase.
+    if (between && !/[.;!?]/u.test(between)) {
+      const found = this.speakerIn(doc, data, mentions, { start: tail.start, end: cue.start }, 'last', cue, true);
+      if (found.kind !== 'none' && (found.kind !== 'entity' || !/,/u.test(between) || found.entity.type === 'PERSON')) return found;
+      if (/,/u.test(between)) return { kind: 'none' };
+    }
+    // '", kata Sekretaris Jenderal NATO, Jens Stoltenberg seperti dikutip dari DW': the speaker follows the verb.
+    if (!between) {
+      const after = this.speakerIn(doc, data, mentions, { start: cue.end, end: this.stopAt(doc.text, cue.end, tail.end) }, 'first', cue, true);
+      if (after.kind !== 'none') return after;
+    }
+    return { kind: 'none' };
+  }
+
+  /** The end of an attribution that follows its verb: the sentence end or the next quotation mark. */
+  private stopAt(text: string, start: number, limit: number): number {
+    const stop = /[.!?“"«]/u.exec(text.slice(start, limit));
+    return stop ? start + stop.index : limit;
+  }
+
+  /** Before the opening mark: 'X mengatakan: "…"', 'juru bicara Kremlin Dmitry Peskov mengatakan, "…"'. */
+  private leadAttribution(doc: ArticleDoc, data: QuoteData, mentions: Located[], lead: Span): Attribution {
+    const text = doc.text.slice(lead.start, lead.end);
+    const verbs = [...text.matchAll(data.afterVerb)];
+    const verb = verbs[verbs.length - 1];
+    if (!verb || verb.index === undefined) return { kind: 'none' };
+    const verbStart = lead.start + verb.index;
+    const cue = { start: verbStart, end: verbStart + verb[0].length };
+    const subject = { start: this.clauseStart(doc.text, lead.start, verbStart), end: verbStart };
+    const found = this.speakerIn(doc, data, mentions, subject, 'first', cue, true);
+    if (found.kind !== 'none') return found;
+    // '…, dengan mengatakan Rusia harus "…"': the verb's subject is the sentence's.
+    return this.speakerIn(doc, data, mentions, { start: lead.start, end: verbStart }, 'first', cue, true);
+  }
+
+  /** Where the clause that ends at `end` starts: after the last comma, semicolon or dash, else `floor`. */
+  private clauseStart(text: string, floor: number, end: number): number {
+    for (let index = end - 1; index > floor; index--) {
+      const char = text[index]!;
+      if (char === ';' || char === '–' || char === '—') return index + 1;
+      // "Wakil Menteri Luar Negeri AS, Wendy Sherman mengatakan": the name after the comma is the subject.
+      if (char === ',' && /\p{L}/u.test(text.slice(index + 1, end))) return index + 1;
+    }
+    return floor;
+  }
+
+
+  /** The speaker a stretch of text names: a person first, else an organisation or place; a pronoun; a role phrase. */
+  private speakerIn(doc: ArticleDoc, data: QuoteData, mentions: Located[], range: Span, order: 'first' | 'last', cue: Span | null, subject = false): Attribution {
+    const text = doc.text.slice(range.start, range.end);
+    const channel = data.channel.exec(text);
+    const channelStart = channel ? range.start + channel.index : Infinity;
+    const inside = mentions.filter(({ mention }) => mention.start >= range.start && mention.end <= range.end && mention.start < channelStart);
+    const pick = (items: Located[]): Located | undefined => (order === 'first' ? items[0] : items[items.length - 1]);
+    const person = pick(inside.filter(({ entity }) => entity.type === 'PERSON'));
+    if (person) return { kind: 'entity', entity: person.entity, via: 'explicit', cue };
+    const words = text.trim().split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+    // A pronoun counts as the subject: next to the verb ('dia memperingatkan') or opening the phrase.
+    const pronounAt = subject ? [words[words.length - 1], words[0]] : [words[0]];
+    if (pronounAt.some((word) => word !== undefined && data.pronouns.has(word))) return { kind: 'pronoun', cue };
+    // "diplomat senior AS", "petinggi NATO tersebut": a title word opens the phrase and no person is named ('para' makes it plural).
+    const first = words[0]?.toLowerCase();
+    if (first && data.titleWords.has(first)) return { kind: 'role', phrase: text.trim(), cue };
+    const other = pick(inside);
+    if (other) return { kind: 'entity', entity: other.entity, via: 'explicit', cue };
+    return { kind: 'none' };
+  }
+
+  /** Indirect quotes: reported clauses after speech verbs, 'menurut X', and sentence-final cues. */
+  private findIndirect(doc: ArticleDoc, data: QuoteData, mentions: Located[], quoted: Span[], found: Found[]): void {
+    const text = doc.text;
+    const inQuote = (offset: number): boolean => quoted.some((area) => area.start <= offset && offset < area.end);
+    for (const sentence of doc.sentences) {
+      const body = text.slice(sentence.start, sentence.end);
+      const taken: Span[] = [];
+      const add = (kind: QuoteKind, clause: Span, attribution: Attribution, display?: string): void => {
+        const span = trimSpan(text, clause);
+        if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) < 3) return;
+        if (inQuote(span.start) && inQuote(span.end - 1)) return;
+        if (taken.some((other) => span.start < other.end && other.start < span.end)) return;
+        taken.push(span);
+        found.push({ kind, text: display ?? text.slice(span.start, span.end), start: span.start, end: span.end, attribution, paragraph: this.paragraphAt(doc, span.start) });
+      };
+
+      // 'Menurut X, …' and 'Menurutnya, …' at the start.
+      const according = /^(?:Menurut(nya)?)(?![\p{L}])\s*([^,]{0,80}),\s*/u.exec(body);
+      if (according) {
+        const subject = { start: sentence.start + 'Menurut'.length, end: sentence.start + according[0].length - 1 };
+        const attribution = according[1] ? ({ kind: 'pronoun', cue: { start: sentence.start, end: sentence.start + 10 } } as const)
+          : this.speakerIn(doc, data, mentions, subject, 'first', { start: sentence.start, end: sentence.start + 7 });
+        add('indirect', { start: sentence.start + according[0].length, end: this.reportEnd(doc, data, sentence.start + according[0].length, sentence.end) }, attribution);
+      }
+
+      // '…, kata Stoltenberg.'  '…, tambahnya.'  '…, menurut pemerintah Ukraina.': the whole clause before is the report,
+      // and speech verbs inside it are its content.
+      const final = according ? null : data.finalCue.exec(body);
+      let verbsUntil = sentence.end;
+      if (final && !inQuote(sentence.start + final.index)) {
+        const cueStart = sentence.start + final.index;
+        const cueText = final[1]!;
+        const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
+        let attribution: Attribution;
+        if (data.pronounVerbAtStart.test(cueText)) attribution = { kind: 'pronoun', cue: cueSpan };
+        else {
+          const verb = /^\S+\s+/u.exec(cueText)!;
+          const speakerStart = cueStart + final[0].indexOf(cueText) + verb[0].length;
+          attribution = data.channel.test(cueText) ? { kind: 'none' } : this.speakerIn(doc, data, mentions, { start: speakerStart, end: sentence.end }, 'first', cueSpan);
+        }
+        if (attribution.kind !== 'none') {
+          add('indirect', { start: sentence.start, end: cueStart }, attribution);
+          verbsUntil = cueStart;
+        }
+      }
+
+      // 'Namun, kata Stoltenberg, Moskow seharusnya …': a cue set off by commas inside the sentence.
+      const middle = data.middleCue.exec(body);
+      if (middle && middle.index !== undefined && !inQuote(sentence.start + middle.index)) {
+        const cueStart = sentence.start + middle.index + middle[1]!.length;
+        const afterCue = sentence.start + middle.index + middle[0].length;
+        const cueSpan = trimSpan(text, { start: cueStart, end: afterCue });
+        const named = middle[2]!;
+        const attribution = data.pronounVerbAtStart.test(named) ? ({ kind: 'pronoun', cue: cueSpan } as const)
+          : this.speakerIn(doc, data, mentions, { start: cueStart, end: afterCue }, 'first', cueSpan);
+        if (attribution.kind !== 'none') {
+          const before = text.slice(sentence.start, cueStart).replace(/[\s,]+$/u, '');
+          const rest = text.slice(afterCue, this.reportEnd(doc, data, afterCue, sentence.end));
+          const joined = wordCount(before) >= 3 ? `${before} ${rest}` : rest;
+          add('indirect', { start: wordCount(before) >= 3 ? sentence.start : afterCue, end: this.reportEnd(doc, data, afterCue, sentence.end) }, attribution, joined);
+          verbsUntil = Math.min(verbsUntil, afterCue);
+        }
+      }
+
+      // '… X mengatakan (bahwa|,) …'
+      for (const verb of body.matchAll(data.afterVerb)) {
+        const verbStart = sentence.start + verb.index!;
+        const verbEnd = verbStart + verb[0].length;
+        if (inQuote(verbStart) || verbStart >= verbsUntil) continue;
+        const clause = this.reportedClause(doc, data, verb[0].toLowerCase(), verbEnd, sentence.end);
+        if (!clause) continue;
+        if (/^\s*[“"«‘']/u.test(text.slice(clause.start, clause.start + 2))) continue;
+        const subjectStart = this.clauseStart(text, sentence.start, verbStart);
+        const subjectText = text.slice(subjectStart, verbStart);
+        const cue = { start: verbStart, end: verbEnd };
+        let attribution: Attribution;
+        if ((!subjectText.trim() && /,\s*$/u.test(text.slice(sentence.start, verbStart))) || data.pronounVerbAtStart.test(subjectText.replace(/^[\s"“”']+/u, ''))) {
+          // '"…," katanya, menambahkan bahwa …': the same speaker goes on.
+          attribution = { kind: 'pronoun', cue };
+        } else if (/(?:^|\s)dan\s*$/u.test(subjectText) || /^\s*yang\s/u.test(subjectText)) {
+          // 'Para anggota NATO bertemu … dan mengatakan', 'Moskow, yang bersikeras bahwa': the sentence's subject.
+          attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
+        } else {
+          attribution = this.speakerIn(doc, data, mentions, { start: subjectStart, end: verbStart }, 'first', cue, true);
+          // '…, dengan mengatakan …': no subject of its own, so the sentence's.
+          if (attribution.kind === 'none' && subjectText.trim().split(/\s+/).every((word) => PARTICIPIAL.has(word.toLowerCase()))) {
+            attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
+          }
+        }
+        if (attribution.kind === 'none') continue;
+        add('indirect', clause, attribution);
+      }
+    }
+  }
+
+  /** The clause a speech verb reports: after 'bahwa', after a comma, or (for saying verbs) right after the verb. */
+  private reportedClause(doc: ArticleDoc, data: QuoteData, verb: string, from: number, sentenceEnd: number): Span | null {
+    const text = doc.text;
+    const window = text.slice(from, Math.min(sentenceEnd, from + 120));
+    const that = data.complementizer.exec(window);
+    // 'mengatakan pada hari Rabu (12/11/2022) bahwa …': 'bahwa' within a few words of the verb.
+    if (that && wordCount(window.slice(0, that.index)) <= 8 && !/[.;]/u.test(window.slice(0, that.index))) {
+      const start = from + that.index + that[0].length;
+      return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
+    }
+    // 'mengatakan, …' / 'mengatakan kepada wartawan, …'
+    const comma = /^(?:\s+(?:kepada|pada|di|dalam|saat|usai|seusai|setelah)\s[^,]{1,60})?\s*,\s*/u.exec(window);
+    if (comma) {
+      const start = from + comma[0].length;
+      return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
+    }
+    if (data.clauseVerbs.has(verb) && /^\s+\p{L}/u.test(window)) {
+      const start = from;
+      return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
+    }
+    return null;
+  }
+
+  /** Where a reported clause ends: the sentence end, or before a following attribution or speech verb clause. */
+  private reportEnd(doc: ArticleDoc, data: QuoteData, start: number, sentenceEnd: number): number {
+    const rest = doc.text.slice(start, sentenceEnd);
+    let end = rest.length;
+    const final = data.finalCue.exec(rest);
+    if (final) end = Math.min(end, final.index);
+    // '…, dan menambahkan secara khusus bahwa …': another speech verb starts another report.
+    for (const verb of rest.matchAll(data.afterVerb)) {
+      const before = rest.slice(0, verb.index);
+      const joint = /,\s*(?:dan\s+)?(?:\p{L}+\s+){0,2}$/u.exec(before);
+      if (joint && /,\s*dan\s/u.test(before.slice(joint.index))) {
+        end = Math.min(end, joint.index);
+        break;
+      }
+    }
+    // The sentence's own closing stop belongs to the quote (gold keeps it), a trailing comma does not.
+    let cut = start + end;
+    while (cut > start && /[\s,;:–—-]/u.test(doc.text[cut - 1]!)) cut--;
+    return cut;
+  }
+
+  /** Resolves pronouns, roles and continuations in reading order, and builds the output quotes. */
+  private resolve(doc: ArticleDoc, found: Found[], mentions: Located[]): Quote[] {
+    const quotes: Quote[] = [];
+    let lastSpeaker: { entity: Entity; paragraph: number } | null = null;
+    for (const item of found) {
+      let speaker: Speaker | null = null;
+      let cue: Mention | null = null;
+      const attribution = item.attribution;
+      const cueOf = (span: Span | null): Mention | null => (span ? { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) } : null);
+      if (attribution.kind === 'entity') {
+        speaker = { entityId: attribution.entity.id, name: attribution.entity.name, via: attribution.via };
+        cue = cueOf(attribution.cue);
+      } else if (attribution.kind === 'pronoun') {
+        const salient = this.salient(item, lastSpeaker, mentions);
+        if (salient) speaker = { entityId: salient.id, name: salient.name, via: 'pronoun' };
+        cue = cueOf(attribution.cue);
+      } else if (attribution.kind === 'role') {
+        const holder = this.roleHolder(doc, attribution.phrase, item.start, mentions);
+        if (holder) speaker = { entityId: holder.id, name: holder.name, via: 'role' };
+        cue = cueOf(attribution.cue);
+      } else if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 1) {
+        // An unattributed quote continues the previous speaker, in its paragraph or the next.
+        speaker = { entityId: lastSpeaker.entity.id, name: lastSpeaker.entity.name, via: 'previous' };
+      } else {
+        const subject = this.previousSubject(doc, item, mentions);
+        if (subject) speaker = { entityId: subject.id, name: subject.name, via: 'previous' };
+      }
+      if (speaker) {
+        const entity = doc.entities.find((candidate) => candidate.id === speaker!.entityId)!;
+        lastSpeaker = { entity, paragraph: item.paragraph };
+      }
+      const confidence = Math.max(0.1, CONFIDENCE[speaker ? speaker.via : 'none'] - KIND_PENALTY[item.kind]);
+      quotes.push({ text: item.text, start: item.start, end: item.end, kind: item.kind, speaker, cue, confidence: Math.round(confidence * 100) / 100 });
+    }
+    return quotes;
+  }
+
+  /** The speaker a pronoun refers to: the last speaker nearby, else the last person mentioned. */
+  private salient(item: Found, lastSpeaker: { entity: Entity; paragraph: number } | null, mentions: Located[]): Entity | null {
+    if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 3) return lastSpeaker.entity;
+    const before = mentions.filter(({ entity, mention }) => entity.type === 'PERSON' && mention.end <= item.start);
+    return before[before.length - 1]?.entity ?? lastSpeaker?.entity ?? null;
+  }
+
+  /** The person whose role the phrase names ('juru bicara Kremlin', 'diplomat senior AS'), most recently mentioned. */
+  private roleHolder(doc: ArticleDoc, phrase: string, before: number, mentions: Located[]): Entity | null {
+    const words = phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const qualifiers = phrase.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const { entity, mention } of mentions) {
+      if (entity.type !== 'PERSON' || mention.start >= before || !entity.role) continue;
+      const role = entity.role.toLowerCase();
+      const score = words.filter((word) => role.includes(word)).length + 2 * qualifiers.filter((word) => entity.role!.includes(word)).length;
+      if (score > 0 && score >= bestScore) {
+        best = entity;
+        bestScore = score;
+      }
+    }
+    void doc;
+    return best;
+  }
+
+  /** The first person (else entity) of the sentence before the quote in its paragraph. */
+  private previousSubject(doc: ArticleDoc, item: Found, mentions: Located[]): Entity | null {
+    const paragraph = doc.paragraphs[item.paragraph];
+    if (!paragraph) return null;
+    const sentence = [...doc.sentences].reverse().find((span) => span.end <= item.start && span.start >= paragraph.start);
+    if (!sentence) return null;
+    const inside = mentions.filter(({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end);
+    return (inside.find(({ entity }) => entity.type === 'PERSON') ?? null)?.entity ?? null;
+  }
+}

@@ -1,0 +1,116 @@
+import type { Quote } from '../output/types.js';
+import { quotedSpans } from '../extractors/quotes/marks.js';
+import { processText } from './helpers.js';
+
+/** kind | speaker (via) | text of each quote. */
+function quotes(text: string): string[] {
+  return processText(text).quotes.map((quote: Quote) => `${quote.kind} | ${quote.speaker ? `${quote.speaker.name} (${quote.speaker.via})` : 'none'} | ${quote.text}`);
+}
+
+describe('quotes: quotation marks', () => {
+  it('pairs curly, straight, mixed and single marks, keeping nested quotes inside', () => {
+    const text = '“Kami mendukung kebijakan “pintu terbuka” itu,” kata dia. "Ini benar”. ‘Jum’at’ tiba.';
+    const spans = quotedSpans(text, { start: 0, end: text.length }).map((span) => text.slice(span.inner.start, span.inner.end));
+    expect(spans).toEqual(['Kami mendukung kebijakan “pintu terbuka” itu,', 'Ini benar', 'Jum’at']);
+  });
+
+  it('leaves a quote open to the end of its paragraph when nothing closes it', () => {
+    const text = '“Rusialah yang menjadi agresor. Rusialah yang bersalah.';
+    expect(quotedSpans(text, { start: 0, end: text.length })).toEqual([{ open: 0, close: text.length, inner: { start: 1, end: text.length }, unclosed: true }]);
+  });
+});
+
+describe('quotes: direct', () => {
+  it('attributes "…," kata X and "…," X mengatakan to the named person', () => {
+    expect(quotes('Menteri Keuangan Sri Mulyani hadir. “Defisit masih terkendali,” kata Sri Mulyani. "Penerimaan pajak naik," Sri Mulyani menambahkan.')).toEqual([
+      'direct | Sri Mulyani (explicit) | Defisit masih terkendali,',
+      'direct | Sri Mulyani (explicit) | Penerimaan pajak naik,',
+    ]);
+  });
+
+  it('attributes X mengatakan: "…" to the name before the verb', () => {
+    expect(quotes('Tepat sebelum rapat, juru bicara KPK Ali Fikri mengatakan: “Tersangka akan diperiksa besok.”')).toEqual([
+      'direct | Ali Fikri (explicit) | Tersangka akan diperiksa besok.',
+    ]);
+  });
+
+  it('finds the name after a title and a comma in the attribution', () => {
+    expect(quotes('"Kami siap menghadapi laga itu," kata Pelatih Persib, Bojan Hodak seperti dikutip dari Antara.')).toEqual([
+      'direct | Bojan Hodak (explicit) | Kami siap menghadapi laga itu,',
+    ]);
+  });
+
+  it('resolves katanya to the last speaker, and a quote interrupted by its attribution gives two quotes', () => {
+    expect(quotes('Gubernur Ridwan Kamil meninjau banjir. "Air sudah surut," katanya. "Warga boleh pulang."')).toEqual([
+      'direct | Ridwan Kamil (pronoun) | Air sudah surut,',
+      'direct | Ridwan Kamil (previous) | Warga boleh pulang.',
+    ]);
+  });
+
+  it('joins a quote that runs over paragraphs into one', () => {
+    expect(quotes('Kapolri Listyo Sigit mengatakan: “Kami akan menindak tegas.\n\n“Tidak ada toleransi bagi pelaku.”')).toEqual([
+      'direct | Listyo Sigit (explicit) | Kami akan menindak tegas. Tidak ada toleransi bagi pelaku.',
+    ]);
+  });
+
+  it('resolves a role phrase to the person who holds that role', () => {
+    expect(quotes('Juru bicara Kemenkes Siti Nadia Tarmizi hadir. Setelah rapat, juru bicara Kemenkes mengatakan: “Vaksin tersedia cukup.”')).toEqual([
+      'direct | Siti Nadia Tarmizi (role) | Vaksin tersedia cukup.',
+    ]);
+  });
+
+  it('keeps a quote whose speaker the article does not give unattributed', () => {
+    expect(quotes('“Harga beras naik lagi minggu ini di pasar,” tulis sebuah spanduk.')).toEqual([
+      'direct | none | Harga beras naik lagi minggu ini di pasar,',
+    ]);
+  });
+});
+
+describe('quotes: partial and not quotes', () => {
+  it('reads a quoted fragment after a speech verb as a partial quote of the sentence speaker', () => {
+    expect(quotes('Menteri Retno Marsudi menuduh pihak lawan berusaha untuk "mengacaukan kawasan" dan "memecah belah".')).toEqual([
+      'partial | Retno Marsudi (explicit) | mengacaukan kawasan',
+      'partial | Retno Marsudi (explicit) | memecah belah',
+    ]);
+    // A reported clause that holds partial quotes gives both.
+    expect(quotes('Menteri Retno Marsudi menuduh bahwa pihak lawan berusaha untuk "mengacaukan kawasan".')).toEqual([
+      'indirect | Retno Marsudi (explicit) | pihak lawan berusaha untuk "mengacaukan kawasan".',
+      'partial | Retno Marsudi (explicit) | mengacaukan kawasan',
+    ]);
+  });
+
+  it('does not take scare quotes, terms or headings for quotes', () => {
+    expect(quotes('Pemerintah membela kebijakan "pintu terbuka" itu.\n\n‘Momen Kebenaran’\n\nMerek China "Serbu" Indonesia')).toEqual([]);
+  });
+});
+
+describe('quotes: indirect', () => {
+  it('reads X mengatakan bahwa …, X mengatakan, …, and a saying verb with its clause', () => {
+    expect(quotes('Kepala BMKG Dwikorita Karnawati mengatakan bahwa hujan akan turun sepanjang pekan. Dwikorita menuturkan, warga perlu waspada terhadap banjir. Dwikorita menegaskan BMKG terus memantau cuaca.')).toEqual([
+      'indirect | Dwikorita Karnawati (explicit) | hujan akan turun sepanjang pekan.',
+      'indirect | Dwikorita Karnawati (explicit) | warga perlu waspada terhadap banjir.',
+      'indirect | Dwikorita Karnawati (explicit) | BMKG terus memantau cuaca.',
+    ]);
+  });
+
+  it('reads Menurut X, …, Menurutnya, …, and a cue at the end or in the middle of the sentence', () => {
+    expect(quotes('Ekonom Faisal Basri hadir. Menurut Faisal Basri, inflasi akan terkendali. Menurutnya, harga pangan tetap stabil. Ekspor naik tajam tahun ini, kata Faisal. Namun, kata dia, impor juga meningkat pesat.')).toEqual([
+      'indirect | Faisal Basri (explicit) | inflasi akan terkendali.',
+      'indirect | Faisal Basri (pronoun) | harga pangan tetap stabil.',
+      'indirect | Faisal Basri (explicit) | Ekspor naik tajam tahun ini',
+      'indirect | Faisal Basri (pronoun) | impor juga meningkat pesat.',
+    ]);
+  });
+
+  it('treats a news agency named as the channel as a source, not a speaker', () => {
+    expect(quotes('Perdana Menteri Anwar Ibrahim mengatakan, kerja sama akan diperluas, menurut kantor berita Bernama.')).toEqual([
+      'indirect | Anwar Ibrahim (explicit) | kerja sama akan diperluas',
+    ]);
+  });
+
+  it('gives every quote a confidence: explicit above pronoun above previous', () => {
+    const record = processText('Menteri Basuki Hadimuljono hadir. "Jalan tol selesai," kata Basuki. "Kami bangga," katanya. "Semua bekerja keras."');
+    expect(record.quotes.map((quote) => [quote.speaker?.via, quote.confidence])).toEqual([['explicit', 0.9], ['pronoun', 0.8], ['previous', 0.65]]);
+    expect(record.quotes[0]!.cue?.text).toBe('kata');
+  });
+});
