@@ -35,8 +35,19 @@ function readJson(file: string): unknown {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The strings of a JSON list (anything else in it, or a value that is no list, gives nothing). */
+export function stringsIn(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** A dictionary file of a profile as a JSON object ({} when the language has no such file). */
+export function dataObject(profile: LanguageProfile, name: string): Record<string, unknown> {
+  const value = profile.data.get(name);
+  return isRecord(value) ? value : {};
 }
 
 /** Adds `extra` to `base`: arrays are concatenated (without duplicates), objects merged key by key. */

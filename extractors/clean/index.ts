@@ -9,6 +9,7 @@ import type { ArticleDoc, BoilerplateRule, LanguageProfile, ProfileSet, Span, St
 import type { BoilerplateBlock } from '../../output/types.js';
 import { createTimestampReader, normalisePublished, type TimestampReader } from './timestamp.js';
 import { findDateline, type Dateline } from './dateline.js';
+import { alternation } from '../../pipeline/patterns.js';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
@@ -45,7 +46,7 @@ function compile(profiles: readonly LanguageProfile[]): CompiledCleaning {
     timestamps: createTimestampReader(profiles),
     bylineLabels: new Set(profiles.flatMap((profile) => profile.bylineLabels).map((label) => label.toLowerCase())),
     bylinePrefix: prefixes.length
-      ? new RegExp(`^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:?\\s+(.+)$`, 'iu')
+      ? new RegExp(`^(?:${alternation(prefixes)})\\s*:?\\s+(.+)$`, 'iu')
       : null,
   };
 }

@@ -3,22 +3,15 @@
  * (`2022-01-08T13:03+07:00`). Month, weekday and time-zone names come from the dictionaries.
  */
 import type { LanguageProfile } from '../../pipeline/types.js';
+import { alternation } from '../../pipeline/patterns.js';
+import { isValidDate } from '../../pipeline/calendar.js';
 
 export interface TimestampReader {
   /** The ISO value of a line that is only a timestamp, or null. */
   read(line: string): string | null;
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: Iterable<string>): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
-
 const pad = (value: number): string => String(value).padStart(2, '0');
-
-export function isValidDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** Formats date parts as ISO; the time and offset only where known. */
 export function isoDateTime(year: number, month: number, day: number, time?: { hour: number; minute: number }, offset?: string): string | null {

@@ -10,17 +10,13 @@
 import * as chrono from 'chrono-node';
 import type { ArticleDoc, LanguageProfile, Stage, StageContext } from '../../pipeline/types.js';
 import type { DateKind, DateMention } from '../../output/types.js';
-import { alternation, dateWords, type DateWords } from './words.js';
+import { dateWords, type DateWords } from './words.js';
+import { alternation } from '../../pipeline/patterns.js';
 import {
   DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
-  TAG, UnitsAgoParser, WeekdayWithDateParser, YearParser, isoWeekday, isValidDay,
+  TAG, UnitsAgoParser, WeekdayWithDateParser, YearParser, isValidDay,
 } from './parsers.js';
-
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
+import { isoWeekday, type Day } from '../../pipeline/calendar.js';
 
 type Parsed = ReturnType<chrono.Chrono['parse']>[number];
 type Components = Parsed['start'];

@@ -11,6 +11,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { countOf, direction, type DateWords } from './words.js';
+import { isValidDate, isoWeekday, type Day } from '../../pipeline/calendar.js';
 
 /** No letter or digit just before: the match starts a word. */
 const START = '(?<![\\p{L}\\p{N}])';
@@ -26,11 +27,6 @@ export const TAG = {
   invalid: 'warta:invalid-date',
 } as const;
 
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
 
 function reference(context: ParsingContext): Day {
   const date = context.refDate;
@@ -42,15 +38,7 @@ function addDays(day: Day, days: number): Day {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-export function isoWeekday(day: Day): number {
-  const weekday = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
-}
-
-export function isValidDay(day: Day): boolean {
-  if (day.month < 1 || day.month > 12 || day.day < 1) return false;
-  return day.day <= new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
-}
+export const isValidDay = (day: Day): boolean => isValidDate(day.year, day.month, day.day);
 
 /**
  * The year of a date written without one ("Senin (7/7)"): of the anchor's year and its

@@ -1,5 +1,7 @@
 /** The dates stage's language data, compiled once per profile from months.json, weekdays.json and relative-dates.json. */
 import type { LanguageProfile } from '../../pipeline/types.js';
+import { dataObject, isRecord, stringsIn } from '../../pipeline/dictionaries.js';
+import { alternation } from '../../pipeline/patterns.js';
 
 export interface DateWords {
   /** lowercase month name → 1..12 */
@@ -28,39 +30,31 @@ export interface DateWords {
   };
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const numbers = (value: unknown): Map<string, number> =>
-  new Map(Object.entries(isObject(value) ? value : {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && !entry[0].startsWith('$')));
-
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-export const alternation = (words: Iterable<string>): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  new Map(Object.entries(isRecord(value) ? value : {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && !entry[0].startsWith('$')));
 
 const compiled = new WeakMap<LanguageProfile, DateWords>();
 
 export function dateWords(profile: LanguageProfile): DateWords {
   let words = compiled.get(profile);
   if (words) return words;
-  const raw = profile.data.get('relative-dates');
-  const data = isObject(raw) ? raw : {};
-  const past = strings(data.past);
-  const present = strings(data.present);
-  const future = strings(data.future);
-  const periodPrefixes = strings(data.periodPrefixes);
-  const weekWords = strings(data.weekWords);
+  const data = dataObject(profile, 'relative-dates');
+  const past = stringsIn(data.past);
+  const present = stringsIn(data.present);
+  const future = stringsIn(data.future);
+  const periodPrefixes = stringsIn(data.periodPrefixes);
+  const weekWords = stringsIn(data.weekWords);
   const eras = numbers(data.eras);
   const numberWords = numbers(data.numberWords);
   words = {
     months: profile.months,
     weekdays: profile.weekdays,
     past, present, future, periodPrefixes, weekWords,
-    futureCues: new Set(strings(data.futureCues)),
-    prepositions: new Set(strings(data.prepositions)),
+    futureCues: new Set(stringsIn(data.futureCues)),
+    prepositions: new Set(stringsIn(data.prepositions)),
     eras,
     numberWords,
-    countNouns: new Set(strings(data.countNouns).map((word) => word.toLowerCase())),
+    countNouns: new Set(stringsIn(data.countNouns).map((word) => word.toLowerCase())),
     pattern: {
       month: alternation(profile.months.keys()),
       weekday: alternation(profile.weekdays.keys()),

@@ -5,6 +5,7 @@
 import type { LanguageProfile } from '../../pipeline/types.js';
 import type { EntityType } from '../../output/types.js';
 import { tokenize } from '../tokens/index.js';
+import { dataObject, isRecord, stringsIn } from '../../pipeline/dictionaries.js';
 
 export interface GazetteerEntry {
   /** Canonical name. */
@@ -73,19 +74,16 @@ function phraseTrie(phrases: readonly string[], lowercase: boolean): TrieNode {
   return root;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const TYPES = new Set<EntityType>(['PERSON', 'ORG', 'LOC']);
 
 function compileGazetteer(profile: LanguageProfile): TrieNode {
   const root = newNode();
   for (const [name, file] of profile.data) {
-    if (!name.startsWith('gazetteer/') || !isObject(file)) continue;
+    if (!name.startsWith('gazetteer/') || !isRecord(file)) continue;
     for (const raw of Array.isArray(file.entries) ? file.entries : []) {
-      if (!isObject(raw) || typeof raw.name !== 'string' || !TYPES.has(raw.type as EntityType)) continue;
+      if (!isRecord(raw) || typeof raw.name !== 'string' || !TYPES.has(raw.type as EntityType)) continue;
       const entry: GazetteerEntry = { name: raw.name, type: raw.type as EntityType };
-      for (const form of [raw.name, ...strings(raw.aliases)]) {
+      for (const form of [raw.name, ...stringsIn(raw.aliases)]) {
         insert(root, phraseTokens(form), entry);
         // Datelines and captions write names in capitals: BRUSSELS, REUTERS.
         if (/\p{Ll}/u.test(form) && form.replace(/\P{L}/gu, '').length >= 4) insert(root, phraseTokens(form.toUpperCase()), entry);
@@ -100,33 +98,29 @@ const compiled = new WeakMap<LanguageProfile, EntityData>();
 export function entityData(profile: LanguageProfile): EntityData {
   let data = compiled.get(profile);
   if (data) return data;
-  const object = (name: string): Json => {
-    const value = profile.data.get(name);
-    return isObject(value) ? value : {};
-  };
-  const titles = object('titles');
-  const speech = object('speech-verbs');
-  const cues = object('entity-cues');
+  const titles = dataObject(profile, 'titles');
+  const speech = dataObject(profile, 'speech-verbs');
+  const cues = dataObject(profile, 'entity-cues');
   data = {
     gazetteer: compileGazetteer(profile),
-    titles: phraseTrie(strings(titles.titles), true),
-    roles: phraseTrie(strings(titles.roles), true),
-    qualifiers: phraseTrie(strings(titles.qualifiers), true),
-    honorifics: new Set(strings(titles.honorifics)),
-    notAfterHonorific: new Set(strings(titles.notAfterHonorific)),
-    speechBefore: new Set(strings(speech.before).map((verb) => verb.toLowerCase())),
-    speechAfter: new Set(strings(speech.after).map((verb) => verb.toLowerCase())),
-    orgHeads: phraseTrie(strings(cues.orgHeads), false),
-    placeHeads: phraseTrie(strings(cues.placeHeads), false),
-    placePrepositions: new Set(strings(cues.placePrepositions)),
-    appositionMarkers: phraseTrie(strings(cues.appositionMarkers), true),
-    nicknameCues: phraseTrie(strings(cues.nicknameCues), true),
-    pronouns: new Set(strings(cues.pronouns)),
-    connectors: new Set(strings(cues.connectors)),
-    nameParticles: new Set(strings(cues.nameParticles)),
-    stopwords: new Set(strings(cues.stopwords)),
-    directions: new Set(strings(cues.directions)),
-    pluralMarkers: new Set(strings(cues.pluralMarkers)),
+    titles: phraseTrie(stringsIn(titles.titles), true),
+    roles: phraseTrie(stringsIn(titles.roles), true),
+    qualifiers: phraseTrie(stringsIn(titles.qualifiers), true),
+    honorifics: new Set(stringsIn(titles.honorifics)),
+    notAfterHonorific: new Set(stringsIn(titles.notAfterHonorific)),
+    speechBefore: new Set(stringsIn(speech.before).map((verb) => verb.toLowerCase())),
+    speechAfter: new Set(stringsIn(speech.after).map((verb) => verb.toLowerCase())),
+    orgHeads: phraseTrie(stringsIn(cues.orgHeads), false),
+    placeHeads: phraseTrie(stringsIn(cues.placeHeads), false),
+    placePrepositions: new Set(stringsIn(cues.placePrepositions)),
+    appositionMarkers: phraseTrie(stringsIn(cues.appositionMarkers), true),
+    nicknameCues: phraseTrie(stringsIn(cues.nicknameCues), true),
+    pronouns: new Set(stringsIn(cues.pronouns)),
+    connectors: new Set(stringsIn(cues.connectors)),
+    nameParticles: new Set(stringsIn(cues.nameParticles)),
+    stopwords: new Set(stringsIn(cues.stopwords)),
+    directions: new Set(stringsIn(cues.directions)),
+    pluralMarkers: new Set(stringsIn(cues.pluralMarkers)),
   };
   compiled.set(profile, data);
   return data;

@@ -1,6 +1,7 @@
 /** The quote stage's language data, compiled once per profile (quotes.json, speech-verbs.json, titles.json). */
 import type { LanguageProfile } from '../../pipeline/types.js';
-import { alternation } from '../dates/words.js';
+import { alternation } from '../../pipeline/patterns.js';
+import { dataObject, stringsIn } from '../../pipeline/dictionaries.js';
 
 export interface QuoteData {
   /** Tail that opens with a pronoun attribution: ', katanya', 'kata dia'. */
@@ -27,9 +28,6 @@ export interface QuoteData {
   titleWords: ReadonlySet<string>;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 const compiled = new WeakMap<LanguageProfile, QuoteData>();
 const NOT_LETTER_BEFORE = '(?<![\\p{L}])';
@@ -38,16 +36,12 @@ const NOT_LETTER_AFTER = '(?![\\p{L}])';
 export function quoteData(profile: LanguageProfile): QuoteData {
   let data = compiled.get(profile);
   if (data) return data;
-  const object = (name: string): Json => {
-    const value = profile.data.get(name);
-    return isObject(value) ? value : {};
-  };
-  const quotes = object('quotes');
-  const speech = object('speech-verbs');
-  const titles = object('titles');
-  const before = strings(speech.before);
-  const after = strings(speech.after);
-  const pronounVerbs = strings(quotes.pronounVerbs);
+  const quotes = dataObject(profile, 'quotes');
+  const speech = dataObject(profile, 'speech-verbs');
+  const titles = dataObject(profile, 'titles');
+  const before = stringsIn(speech.before);
+  const after = stringsIn(speech.after);
+  const pronounVerbs = stringsIn(quotes.pronounVerbs);
   const group = (words: string[]): string => (words.length ? alternation(words) : '(?!)');
   data = {
     pronounVerbAtStart: new RegExp(`^[\\s,.:;–—-]*(?:${group(pronounVerbs)})${NOT_LETTER_AFTER}`, 'iu'),
@@ -55,14 +49,14 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     afterVerb: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(after)})${NOT_LETTER_AFTER}`, 'giu'),
     anyVerb: new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before])})${NOT_LETTER_AFTER}`, 'giu'),
     middleCue: new RegExp(`(^[^,]{0,80},\\s*|^)((?:${group(pronounVerbs)})|(?:${group(before)})\\s+[^,.]{2,60}?),\\s+(?=\\p{L})`, 'iu'),
-    partialCue: new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before, ...strings(quotes.partialCues), ...strings(quotes.according)])})${NOT_LETTER_AFTER}`, 'iu'),
-    clauseVerbs: new Set(strings(quotes.clauseVerbs).map((verb) => verb.toLowerCase())),
-    complementizer: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(strings(quotes.complementizers))})${NOT_LETTER_AFTER}\\s*`, 'iu'),
-    according: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(strings(quotes.according))})${NOT_LETTER_AFTER}`, 'iu'),
-    finalCue: new RegExp(`,\\s*((?:${group([...pronounVerbs])})|(?:${group([...before, ...strings(quotes.according)])})\\s+[^,]{2,80}?)\\s*[.!?]?$`, 'iu'),
-    channel: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(strings(quotes.channels))})${NOT_LETTER_AFTER}`, 'iu'),
-    pronouns: new Set(strings(quotes.pronouns)),
-    titleWords: new Set(strings(titles.titles).map((title) => title.split(/\s+/)[0]!.toLowerCase())),
+    partialCue: new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before, ...stringsIn(quotes.partialCues), ...stringsIn(quotes.according)])})${NOT_LETTER_AFTER}`, 'iu'),
+    clauseVerbs: new Set(stringsIn(quotes.clauseVerbs).map((verb) => verb.toLowerCase())),
+    complementizer: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.complementizers))})${NOT_LETTER_AFTER}\\s*`, 'iu'),
+    according: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.according))})${NOT_LETTER_AFTER}`, 'iu'),
+    finalCue: new RegExp(`,\\s*((?:${group([...pronounVerbs])})|(?:${group([...before, ...stringsIn(quotes.according)])})\\s+[^,]{2,80}?)\\s*[.!?]?$`, 'iu'),
+    channel: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.channels))})${NOT_LETTER_AFTER}`, 'iu'),
+    pronouns: new Set(stringsIn(quotes.pronouns)),
+    titleWords: new Set(stringsIn(titles.titles).map((title) => title.split(/\s+/)[0]!.toLowerCase())),
   };
   compiled.set(profile, data);
   return data;

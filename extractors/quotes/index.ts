@@ -66,12 +66,7 @@ export class QuotesStage implements Stage {
       .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
       .sort((a, b) => a.mention.start - b.mention.start);
     const found: Found[] = [];
-    const quotedAreas: Span[] = [];
-
-    doc.paragraphs.forEach((paragraph, index) => {
-      for (const span of quotedSpans(doc.text, paragraph)) quotedAreas.push({ start: span.open, end: span.close });
-      void index;
-    });
+    const quotedAreas: Span[] = doc.paragraphs.flatMap((paragraph) => quotedSpans(doc.text, paragraph).map((span) => ({ start: span.open, end: span.close })));
     this.findMarked(doc, data, mentions, found);
     this.findIndirect(doc, data, mentions, quotedAreas, found);
     found.sort((a, b) => a.start - b.start || (a.kind === 'indirect' ? -1 : 1));
@@ -367,7 +362,7 @@ export class QuotesStage implements Stage {
         if (salient) speaker = { entityId: salient.id, name: salient.name, via: 'pronoun' };
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'role') {
-        const holder = this.roleHolder(doc, attribution.phrase, item.start, mentions);
+        const holder = this.roleHolder(attribution.phrase, item.start, mentions);
         if (holder) speaker = { entityId: holder.id, name: holder.name, via: 'role' };
         cue = cueOf(attribution.cue);
       } else if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 1) {
@@ -395,7 +390,7 @@ export class QuotesStage implements Stage {
   }
 
   /** The person whose role the phrase names ('juru bicara Kremlin', 'diplomat senior AS'), most recently mentioned. */
-  private roleHolder(doc: ArticleDoc, phrase: string, before: number, mentions: Located[]): Entity | null {
+  private roleHolder(phrase: string, before: number, mentions: Located[]): Entity | null {
     const words = phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const qualifiers = phrase.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
     let best: Entity | null = null;
@@ -409,7 +404,6 @@ export class QuotesStage implements Stage {
         bestScore = score;
       }
     }
-    void doc;
     return best;
   }
 
