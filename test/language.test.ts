@@ -42,6 +42,14 @@ describe('language identification', () => {
     expect(total).toBeCloseTo(1, 2);
   });
 
+  it('stays right, with finite scores, on a very long article', () => {
+    const sentence = 'Pemerintah mengatakan bahwa harga obat di rumah sakit akan turun karena subsidi dari kantor pusat. ';
+    const { language } = processText(sentence.repeat(3000));
+    expect(language.code).toBe('id');
+    expect(language.candidates.every((candidate) => Number.isFinite(candidate.score))).toBe(true);
+    expect(processText('Kerajaan berkata bahawa harga ubat di hospital akan turun kerana subsidi. '.repeat(3000)).language.code).toBe('ms');
+  });
+
   it('uses the language the input declares, and warns when the text disagrees', () => {
     const record = processText('The minister said the talks would continue next week in Geneva.', { language: 'id' });
     expect(record.language.code).toBe('id');

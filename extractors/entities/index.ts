@@ -7,6 +7,7 @@
 import type { ArticleDoc, Span, Stage, StageContext, Token } from '../../pipeline/types.js';
 import type { Entity, EntityType, Mention } from '../../output/types.js';
 import { entityData, longestMatch, type EntityData } from './data.js';
+import { DisjointSpans } from '../../pipeline/spans.js';
 import {
   ACRONYM, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
   findSpeakers, findTitledNames, isCapitalised, isLowercase, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
@@ -122,19 +123,14 @@ const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'appo
 function resolveOverlaps(found: Found[]): Found[] {
   const decisive = (mention: Found): number => (DECISIVE.has(mention.cue) ? 0 : 1);
   const ordered = [...found].sort((a, b) => decisive(a) - decisive(b) || (b.end - b.start) - (a.end - a.start) || CUE_RANK[a.cue] - CUE_RANK[b.cue] || a.start - b.start);
-  // Kept mentions never overlap, so sorted by start they are sorted by end too: one binary search finds a clash.
+  const taken = new DisjointSpans();
   const kept: Found[] = [];
   for (const mention of ordered) {
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (kept[middle]!.end <= mention.start) low = middle + 1;
-      else high = middle;
-    }
-    if (low < kept.length && kept[low]!.start < mention.end) continue;
-    kept.splice(low, 0, mention);
+    if (taken.overlaps(mention.start, mention.end)) continue;
+    taken.add(mention);
+    kept.push(mention);
   }
+  kept.sort((a, b) => a.start - b.start);
   return kept;
 }
 
@@ -292,8 +288,8 @@ export class EntitiesStage implements Stage {
 
   /** Further mentions of known people (full name or a word of it that no one else shares) and of declared aliases. */
   private addKnownNames(sentences: Sentence[], clusters: Cluster[], data: EntityData, text: string): void {
-    const taken = clusters.flatMap((cluster) => cluster.mentions);
-    const overlaps = (start: number, end: number): boolean => taken.some((mention) => start < mention.end && mention.start < end);
+    const taken = new DisjointSpans();
+    for (const mention of clusters.flatMap((cluster) => cluster.mentions)) if (!taken.overlaps(mention.start, mention.end)) taken.add(mention);
     // word → the one cluster it names.
     const owners = new Map<string, Cluster | null>();
     for (const cluster of clusters) {
@@ -313,10 +309,10 @@ export class EntitiesStage implements Stage {
         let last = index + 1;
         while (last < sentence.words.length && owners.get(sentence.words[last]!) === owner && sentence.spaced[last]) last++;
         const end = sentence.tokens[last - 1]!.end;
-        if (!overlaps(token.start, end)) {
+        if (!taken.overlaps(token.start, end)) {
           const mention: Found = { start: token.start, end, type: owner.type, cue: 'known-name' };
           owner.mentions.push(mention);
-          taken.push(mention);
+          taken.add(mention);
         }
         index = last - 1;
       }

@@ -112,32 +112,35 @@ export function detectLanguage(text: string, tokens: readonly Token[], options: 
   return combineEvidence(scores, markers, weights);
 }
 
-/** Turns franc's scores and the marker counts into a distribution over languages. */
+/** log(1 / (1 + e^-x)), without overflow for large |x|. */
+function logSigmoid(x: number): number {
+  return x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x));
+}
+
+/**
+ * Turns franc's scores and the marker counts into a distribution over languages.
+ * Everything stays in log space: a long article's marker evidence runs into the thousands.
+ */
 export function combineEvidence(francScores: ReadonlyMap<LanguageCode, number>, markers: MarkerCounts, weights = DEFAULT_WEIGHTS): LanguageResult {
   const top = Math.max(...francScores.values());
   const logits = new Map<LanguageCode, number>();
   for (const [code, score] of francScores) logits.set(code, weights.francSharpness * (score - top));
   // Indonesian and Malay words are evidence for the pair against the other languages.
   const groupBoost = weights.markerGroup * (markers.id + markers.ms) + weights.family * markers.family;
-  const pairLogit = Math.log(
-    Math.exp(logits.get('id') ?? -Infinity) + Math.exp(logits.get('ms') ?? -Infinity),
-  ) + groupBoost;
-  // Inside the pair, the markers (and a little of franc) decide.
+  const id = logits.get('id') ?? -Infinity;
+  const ms = logits.get('ms') ?? -Infinity;
+  const pairMax = Math.max(id, ms);
+  const pairLogit = pairMax === -Infinity ? -Infinity : pairMax + Math.log(Math.exp(id - pairMax) + Math.exp(ms - pairMax)) + groupBoost;
+  // Inside the pair, the markers (and, if weighted, franc) decide.
   const francOdds = weights.francIdMs * ((francScores.get('ms') ?? 0) - (francScores.get('id') ?? 0));
   const malayLogOdds = francOdds + weights.marker * (markers.ms - markers.id) - weights.indonesianPrior;
-  const malayShare = 1 / (1 + Math.exp(-malayLogOdds));
-  logits.delete('id');
-  logits.delete('ms');
-  const others = [...logits].map(([code, logit]) => [code, Math.exp(logit)] as const);
-  const pair = Number.isFinite(pairLogit) ? Math.exp(pairLogit) : 0;
-  const total = pair + others.reduce((sum, [, weight]) => sum + weight, 0);
-  const probability: Array<[LanguageCode, number]> = [
-    ['id', (pair * (1 - malayShare)) / total],
-    ['ms', (pair * malayShare) / total],
-    ...others.map(([code, weight]): [LanguageCode, number] => [code, weight / total]),
-  ];
-  const candidates: LanguageCandidate[] = probability
-    .map(([code, score]) => ({ code, score: Math.round(score * 1000) / 1000 }))
+  logits.set('id', pairLogit + logSigmoid(-malayLogOdds));
+  logits.set('ms', pairLogit + logSigmoid(malayLogOdds));
+  const highest = Math.max(...logits.values());
+  const weighted = [...logits].map(([code, logit]) => [code, Math.exp(logit - highest)] as const);
+  const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
+  const candidates: LanguageCandidate[] = weighted
+    .map(([code, weight]) => ({ code, score: Math.round((weight / total) * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const best = candidates[0]!;
   return { code: best.code, confidence: best.score, candidates };

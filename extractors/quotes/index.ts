@@ -14,6 +14,7 @@ import type { ArticleDoc, Span, Stage, StageContext } from '../../pipeline/types
 import type { Entity, Mention, Quote, QuoteKind, Speaker } from '../../output/types.js';
 import { quoteData, type QuoteData } from './data.js';
 import { opensWithQuote, quotedSpans, type QuotedSpan } from './marks.js';
+import { lowerBound, spanAt, within } from '../../pipeline/spans.js';
 
 type Via = Speaker['via'];
 
@@ -75,11 +76,12 @@ export class QuotesStage implements Stage {
 
   /** The sentence that holds `offset`. */
   private sentenceAt(doc: ArticleDoc, offset: number): Span {
-    return doc.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? { start: offset, end: offset };
+    return spanAt(doc.sentences, offset) ?? { start: offset, end: offset };
   }
 
   private paragraphAt(doc: ArticleDoc, offset: number): number {
-    return doc.paragraphs.findIndex((paragraph) => paragraph.start <= offset && offset <= paragraph.end);
+    // Offsets at a paragraph's end (just after its last character) belong to it.
+    return Math.max(0, lowerBound(doc.paragraphs, offset + 1, (paragraph) => paragraph.start) - 1);
   }
 
   /** Direct and partial quotes: what quotation marks enclose. */
@@ -133,7 +135,10 @@ export class QuotesStage implements Stage {
     const pronoun = data.pronounVerbAtStart.exec(text);
     if (pronoun) return { kind: 'pronoun', cue: trimSpan(doc.text, { start: tail.start, end: tail.start + pronoun[0].length }) };
     // A verb inside a name ("Wendy Kata Sherman") is part of the name.
-    const insideName = (offset: number): boolean => mentions.some(({ mention }) => mention.start <= offset && offset < mention.end);
+    const insideName = (offset: number): boolean => {
+      const located = mentions[lowerBound(mentions, offset + 1, ({ mention }) => mention.start) - 1];
+      return located !== undefined && located.mention.start <= offset && offset < located.mention.end;
+    };
     const verb = [...text.matchAll(data.anyVerb)].find((match) => wordCount(text.slice(0, match.index)) <= TAIL_WORDS && !insideName(tail.start + match.index!));
     if (!verb || verb.index === undefined) return { kind: 'none' };
     const between = text.slice(0, verb.index).replace(/^[\s,.:;–—-]+/u, '');
@@ -190,7 +195,7 @@ export class QuotesStage implements Stage {
     const text = doc.text.slice(range.start, range.end);
     const channel = data.channel.exec(text);
     const channelStart = channel ? range.start + channel.index : Infinity;
-    const inside = mentions.filter(({ mention }) => mention.start >= range.start && mention.end <= range.end && mention.start < channelStart);
+    const inside = within(mentions, range, ({ mention }) => mention.start, ({ mention }) => mention.end).filter(({ mention }) => mention.start < channelStart);
     const pick = (items: Located[]): Located | undefined => (order === 'first' ? items[0] : items[items.length - 1]);
     const person = pick(inside.filter(({ entity }) => entity.type === 'PERSON'));
     if (person) return { kind: 'entity', entity: person.entity, via: 'explicit', cue };
@@ -209,7 +214,7 @@ export class QuotesStage implements Stage {
   /** Indirect quotes: reported clauses after speech verbs, 'menurut X', and sentence-final cues. */
   private findIndirect(doc: ArticleDoc, data: QuoteData, mentions: Located[], quoted: Span[], found: Found[]): void {
     const text = doc.text;
-    const inQuote = (offset: number): boolean => quoted.some((area) => area.start <= offset && offset < area.end);
+    const inQuote = (offset: number): boolean => spanAt(quoted, offset) !== null;
     for (const sentence of doc.sentences) {
       const body = text.slice(sentence.start, sentence.end);
       const taken: Span[] = [];
@@ -385,8 +390,11 @@ export class QuotesStage implements Stage {
   /** The speaker a pronoun refers to: the last speaker nearby, else the last person mentioned. */
   private salient(item: Found, lastSpeaker: { entity: Entity; paragraph: number } | null, mentions: Located[]): Entity | null {
     if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 3) return lastSpeaker.entity;
-    const before = mentions.filter(({ entity, mention }) => entity.type === 'PERSON' && mention.end <= item.start);
-    return before[before.length - 1]?.entity ?? lastSpeaker?.entity ?? null;
+    for (let index = lowerBound(mentions, item.start, ({ mention }) => mention.start) - 1; index >= 0; index--) {
+      const { entity, mention } = mentions[index]!;
+      if (entity.type === 'PERSON' && mention.end <= item.start) return entity;
+    }
+    return lastSpeaker?.entity ?? null;
   }
 
   /** The person whose role the phrase names ('juru bicara Kremlin', 'diplomat senior AS'), most recently mentioned. */
@@ -411,9 +419,9 @@ export class QuotesStage implements Stage {
   private previousSubject(doc: ArticleDoc, item: Found, mentions: Located[]): Entity | null {
     const paragraph = doc.paragraphs[item.paragraph];
     if (!paragraph) return null;
-    const sentence = [...doc.sentences].reverse().find((span) => span.end <= item.start && span.start >= paragraph.start);
-    if (!sentence) return null;
-    const inside = mentions.filter(({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end);
+    const sentence = doc.sentences[lowerBound(doc.sentences, item.start + 1, (span) => span.end) - 1];
+    if (!sentence || sentence.start < paragraph.start || sentence.end > item.start) return null;
+    const inside = within(mentions, sentence, ({ mention }) => mention.start, ({ mention }) => mention.end);
     return (inside.find(({ entity }) => entity.type === 'PERSON') ?? null)?.entity ?? null;
   }
 }
