@@ -6,12 +6,12 @@
  * became an error record, or an evaluation/validation found failures; 2 usage error;
  * 3 fatal error (cannot write the output, bad dictionary file).
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { runBatch, formatSummary } from './runner.js';
 import { createPipeline } from './pipeline.js';
 import { packageVersion } from './paths.js';
-import { readInputs } from './inputs.js';
+import { byteLines, readInputs } from './inputs.js';
 import { conlluSentences, evaluateSentenceSplitter, type SentenceMiss } from './evaluation/sentences.js';
 import { evaluateLanguage } from './evaluation/language.js';
 import { readEvalFile } from './evaluation/gold.js';
@@ -20,8 +20,6 @@ import { formatErrors, formatTable } from './evaluation/format.js';
 import { splitSentences, sentenceRules } from '../extractors/sentences/index.js';
 import { tokenize } from '../extractors/tokens/index.js';
 import { validateRecord } from '../output/validate.js';
-import { byteLines } from './inputs.js';
-import { createReadStream } from 'node:fs';
 import type { ArticleInput } from './types.js';
 import type { LanguageCode } from '../output/types.js';
 

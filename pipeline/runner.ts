@@ -77,7 +77,11 @@ const WORKER_FILE = new URL('./worker.js', import.meta.url);
 function poolProcessor(options: BatchOptions, jobs: number): Processor {
   // Check the dictionaries here, so that a bad file stops the run before any worker starts.
   loadProfiles({ userDictionaries: (options.dictionaries ?? []).map(readUserDictionary) });
-  const workerData: WorkerOptions = { dictionaries: options.dictionaries ?? [] };
+  const workerData: WorkerOptions = {
+    dictionaries: options.dictionaries ?? [],
+    ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}),
+    ...(options.stageBudgetMs !== undefined ? { stageBudgetMs: options.stageBudgetMs } : {}),
+  };
   const pool = new Piscina<ArticleInput, WorkerResult>({ filename: WORKER_FILE.href, workerData, minThreads: jobs, maxThreads: jobs });
   const latest = new Map<number, StageTiming[]>();
   return {

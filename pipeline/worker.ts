@@ -3,13 +3,12 @@
  * dictionaries, wink model) and processes one article per task.
  */
 import { threadId, workerData } from 'node:worker_threads';
-import { createPipeline, type StageTiming } from './pipeline.js';
+import { createPipeline, type PipelineOptions, type StageTiming } from './pipeline.js';
 import type { ArticleInput } from './types.js';
 import type { OutputRecord } from '../output/types.js';
 
-export interface WorkerOptions {
-  dictionaries: string[];
-}
+/** The pipeline options a worker rebuilds its pipeline from (plain data: they cross a thread). */
+export type WorkerOptions = Pick<PipelineOptions, 'dictionaries' | 'defaultLanguage' | 'stageBudgetMs'>;
 
 export interface WorkerResult {
   record: OutputRecord;
@@ -19,7 +18,7 @@ export interface WorkerResult {
 }
 
 const options = workerData as WorkerOptions;
-const pipeline = createPipeline({ dictionaries: options.dictionaries });
+const pipeline = createPipeline(options);
 
 export default function processArticle(article: ArticleInput): WorkerResult {
   return { record: pipeline.process(article), threadId, timings: pipeline.timings() };
