@@ -45,6 +45,16 @@ describe('warta CLI', () => {
     for (const record of records) expect(validateRecord(record).errors).toEqual([]);
   });
 
+  it('gives the same records, in the same order, from a pool of worker threads', () => {
+    const one = warta(['run', 'corpus/seeds', '-', '--jobs', '1', '-q'], '{"id":"extra","text":"Presiden tiba di Jakarta."}\nnot json\n');
+    const pool = warta(['run', 'corpus/seeds', '-', '--jobs', '2', '-q'], '{"id":"extra","text":"Presiden tiba di Jakarta."}\nnot json\n');
+    expect(pool.code).toBe(0);
+    expect(lines(pool.stdout).map((record) => record.id)).toEqual([
+      '000_822bd5769c80e2c5', '001_668ca5b34627c643', '002_5fc12fedd384c8a6', '003_cea940d86b109a50', '004_7368bc5bb465d1ca', 'extra', '<stdin>:2',
+    ]);
+    expect(pool.stdout).toBe(one.stdout);
+  });
+
   it('exits with 1 under --strict when an input became an error record', () => {
     const result = warta(['run', '-', '--strict', '-q'], '{"id":"a","text":"Isi."}\n{"id":"b"}\n');
     expect(result.code).toBe(1);
