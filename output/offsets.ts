@@ -21,3 +21,15 @@ export function codePointIndexer(text: string): (utf16Index: number) => number {
   prefix[text.length] = codePoints;
   return (index) => prefix[index]!;
 }
+
+/** The inverse: maps a code-point index of `text` to its UTF-16 index (for JavaScript consumers such as the report). */
+export function utf16Indexer(text: string): (codePointIndex: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (index) => index;
+  const positions: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const secondHalf = index > 0 && isLow(text.charCodeAt(index)) && isHigh(text.charCodeAt(index - 1));
+    if (!secondHalf) positions.push(index);
+  }
+  positions.push(text.length);
+  return (index) => positions[Math.min(index, positions.length - 1)]!;
+}

@@ -20,6 +20,10 @@ import { formatErrors, formatTable } from './evaluation/format.js';
 import { splitSentences, sentenceRules } from '../extractors/sentences/index.js';
 import { tokenize } from '../extractors/tokens/index.js';
 import { validateRecord } from '../output/validate.js';
+import { renderReport } from '../output/report.js';
+import type { OutputRecord } from '../output/types.js';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ArticleInput } from './types.js';
 import type { LanguageCode } from '../output/types.js';
 
@@ -139,6 +143,33 @@ Exit codes:
           `sentences  ${result.sentencesCorrect}/${result.sentences} correct (${percent(result.sentences ? result.sentencesCorrect / result.sentences : 0)})\n`,
       );
       if (options.errors) for (const miss of result.confusions) process.stdout.write(`  [${miss.detected}] ${miss.id}: ${miss.sentence}\n`);
+    });
+
+  cli
+    .command('report')
+    .description('write the review report: one self-contained HTML file to read, correct and export the extractions')
+    .argument('<file>', 'JSONL output of `warta run`')
+    .option('-o, --out <file>', 'HTML file to write', 'out/report.html')
+    .option('-t, --title <title>', 'title of the report', 'Warta review')
+    .action(async (file: string, options: { out: string; title: string }) => {
+      let line = 0;
+      async function* records(): AsyncGenerator<OutputRecord> {
+        for await (const bytes of byteLines(createReadStream(file))) {
+          line++;
+          if (!bytes.length) continue;
+          try {
+            yield JSON.parse(bytes.toString('utf8')) as OutputRecord;
+          } catch (error) {
+            process.stderr.write(`warta: ${file}:${line}: skipped, not JSON (${(error as Error).message})\n`);
+          }
+        }
+      }
+      const html = await renderReport(records(), options.title);
+      await mkdir(dirname(options.out), { recursive: true });
+      const temporary = `${options.out}.tmp-${process.pid}`;
+      await writeFile(temporary, html);
+      await rename(temporary, options.out);
+      process.stderr.write(`warta: report of ${line} records written to ${options.out}\n`);
     });
 
   cli
