@@ -18,8 +18,8 @@ const FRANC_CODES: Readonly<Record<string, LanguageCode>> = {
 };
 const SUPPORTED = new Set<string>(['id', 'ms', 'en', 'jv', 'su', 'tl']);
 
-/** franc reads at most this many characters: enough for a confident answer, bounded for huge inputs. */
-const FRANC_SAMPLE = 4000;
+/** franc reads at most this many characters: enough to tell the language family (the Indonesian/Malay markers read the whole text). */
+const FRANC_SAMPLE = 1000;
 
 /** How franc's scores and the lexical markers are weighed (fitted on the seeds, UD Indonesian and the Malay sample). */
 export interface LanguageWeights {
