@@ -34,6 +34,12 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('does not take a speech-verb word inside a name for the verb (machine-translated names)', () => {
+    expect(quotes('Menteri Ujang Kata Wijaya hadir. “Kami siap membantu,” Ujang Kata Wijaya mengatakan.')).toEqual([
+      'direct | Ujang Kata Wijaya (explicit) | Kami siap membantu,',
+    ]);
+  });
+
   it('finds the name after a title and a comma in the attribution', () => {
     expect(quotes('"Kami siap menghadapi laga itu," kata Pelatih Persib, Bojan Hodak seperti dikutip dari Antara.')).toEqual([
       'direct | Bojan Hodak (explicit) | Kami siap menghadapi laga itu,',
@@ -99,6 +105,19 @@ describe('quotes: indirect', () => {
       'indirect | Faisal Basri (pronoun) | harga pangan tetap stabil.',
       'indirect | Faisal Basri (explicit) | Ekspor naik tajam tahun ini',
       'indirect | Faisal Basri (pronoun) | impor juga meningkat pesat.',
+    ]);
+  });
+
+  it('goes on with the same speaker after an attribution ("katanya, menambahkan bahwa …")', () => {
+    expect(quotes('Pelatih Bojan Hodak memimpin latihan. "Kami siap," katanya, menambahkan bahwa tim sudah berlatih keras.')).toEqual([
+      'direct | Bojan Hodak (pronoun) | Kami siap,',
+      'indirect | Bojan Hodak (pronoun) | tim sudah berlatih keras.',
+    ]);
+  });
+
+  it('gives a clause without a subject of its own ("…, dengan mengatakan …") the sentence subject', () => {
+    expect(quotes('Presiden Joko Widodo menolak usulan itu, dengan mengatakan anggaran negara sedang terbatas.')).toEqual([
+      'indirect | Joko Widodo (explicit) | anggaran negara sedang terbatas.',
     ]);
   });
 
