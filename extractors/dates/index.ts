@@ -8,7 +8,7 @@
  * whatever depends on it stays unresolved (`XXXX-WXX-3`), never a guess.
  */
 import * as chrono from 'chrono-node';
-import type { ArticleDoc, LanguageProfile, Stage, StageContext } from '../../pipeline/types.js';
+import type { ArticleDoc, LanguageProfile, Span, Stage, StageContext } from '../../pipeline/types.js';
 import type { DateKind, DateMention } from '../../output/types.js';
 import { dateWords, type DateWords } from './words.js';
 import { alternation } from '../../pipeline/patterns.js';
@@ -134,8 +134,8 @@ export class DatesStage implements Stage {
     const words = dateWords(context.profile);
     const parser = chronoFor(context.profile, words);
 
-    const cue = cueFor(context.profile, words);
-    const parse = (reference: Day): Result[] => this.parse(parser, doc, cue, reference);
+    const stretches = this.stretches(doc, cueFor(context.profile, words));
+    const parse = (reference: Day): Result[] => this.parse(parser, doc.text, stretches, reference);
     let anchor = publishedDay(doc.meta.published);
     let anchorFromDates = false;
     let results = parse(anchor ?? PROBES[0]);
@@ -174,23 +174,29 @@ export class DatesStage implements Stage {
   }
 
   /**
-   * chrono over the stretches of text that can hold a date: runs of consecutive sentences with a
-   * date cue (kept together, so that a range or a date and its time across a full stop still meet).
+   * The stretches of text that can hold a date: runs of consecutive sentences with a date cue
+   * (kept together, so that a range or a date and its time across a full stop still meet).
+   * Computed once; chrono runs over them once per reference date.
    */
-  private parse(parser: chrono.Chrono, doc: ArticleDoc, cue: RegExp, reference: Day): Result[] {
-    const results: Result[] = [];
+  private stretches(doc: ArticleDoc, cue: RegExp): Span[] {
     const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
-    let index = 0;
-    while (index < sentences.length) {
-      if (!cue.test(doc.text.slice(sentences[index]!.start, sentences[index]!.end))) {
-        index++;
+    const stretches: Span[] = [];
+    let open: Span | null = null;
+    for (const sentence of sentences) {
+      if (!cue.test(doc.text.slice(sentence.start, sentence.end))) {
+        open = null;
         continue;
       }
-      const start = sentences[index]!.start;
-      let end = sentences[index]!.end;
-      while (index + 1 < sentences.length && cue.test(doc.text.slice(sentences[index + 1]!.start, sentences[index + 1]!.end))) end = sentences[++index]!.end;
-      index++;
-      for (const result of parser.parse(doc.text.slice(start, end), referenceDate(reference))) {
+      if (open) open.end = sentence.end;
+      else stretches.push((open = { start: sentence.start, end: sentence.end }));
+    }
+    return stretches;
+  }
+
+  private parse(parser: chrono.Chrono, text: string, stretches: readonly Span[], reference: Day): Result[] {
+    const results: Result[] = [];
+    for (const { start, end } of stretches) {
+      for (const result of parser.parse(text.slice(start, end), referenceDate(reference))) {
         results.push({ index: result.index + start, text: result.text, start: result.start, end: result.end, tags: result.tags() });
       }
     }

@@ -67,8 +67,10 @@ export class QuotesStage implements Stage {
       .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
       .sort((a, b) => a.mention.start - b.mention.start);
     const found: Found[] = [];
-    const quotedAreas: Span[] = doc.paragraphs.flatMap((paragraph) => quotedSpans(doc.text, paragraph).map((span) => ({ start: span.open, end: span.close })));
-    this.findMarked(doc, data, mentions, found);
+    // Each paragraph's quotation marks are read once: the direct quotes and the areas indirect quotes avoid.
+    const spans = doc.paragraphs.map((paragraph) => quotedSpans(doc.text, paragraph));
+    const quotedAreas: Span[] = spans.flatMap((inParagraph) => inParagraph.map((span) => ({ start: span.open, end: span.close })));
+    this.findMarked(doc, data, mentions, spans, found);
     this.findIndirect(doc, data, mentions, quotedAreas, found);
     found.sort((a, b) => a.start - b.start || (a.kind === 'indirect' ? -1 : 1));
     doc.quotes = this.resolve(doc, found, mentions);
@@ -85,18 +87,17 @@ export class QuotesStage implements Stage {
   }
 
   /** Direct and partial quotes: what quotation marks enclose. */
-  private findMarked(doc: ArticleDoc, data: QuoteData, mentions: Located[], found: Found[]): void {
+  private findMarked(doc: ArticleDoc, data: QuoteData, mentions: Located[], spansByParagraph: QuotedSpan[][], found: Found[]): void {
     const text = doc.text;
     const paragraphs = doc.paragraphs;
     for (let index = 0; index < paragraphs.length; index++) {
-      const spans = quotedSpans(text, paragraphs[index]!);
-      for (const span of spans) {
+      for (const span of spansByParagraph[index]!) {
         const parts: QuotedSpan[] = [span];
         // A quote left open continues into following paragraphs that open with a quotation mark.
         let last = span;
         while (last.unclosed && index + 1 < paragraphs.length && opensWithQuote(text, paragraphs[index + 1]!)) {
           index++;
-          const next = quotedSpans(text, paragraphs[index]!)[0];
+          const next = spansByParagraph[index]![0];
           if (!next) break;
           parts.push(next);
           last = next;
