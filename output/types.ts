@@ -4,7 +4,7 @@
  */
 
 /** 1.1 added `key` to entities. */
-export const SCHEMA_VERSION = '1.1' as const;
+export const SCHEMA_VERSION = '1.2' as const;
 
 /** ISO 639-1 codes of the languages Warta reports; 'und' when nothing could be detected. */
 export type LanguageCode = 'id' | 'ms' | 'en' | 'jv' | 'su' | 'tl' | 'und';
@@ -126,7 +126,9 @@ export type ErrorCode =
   | 'missing-text'
   | 'invalid-field'
   | 'unsupported-input'
-  | 'processing-failed';
+  | 'processing-failed'
+  /** The article ran past the per-article time limit (--article-timeout) and was stopped. */
+  | 'timeout';
 
 /** Stands in the output, in its input's place, for an article that could not be processed. */
 export interface ErrorRecord {

@@ -1,38 +1,127 @@
 /**
- * `npm run bench`: throughput and memory of the pipeline on the sample corpus, repeated.
- * In-thread (one core), so that figures compare across machines of different core counts.
+ * `npm run bench [-- ARTICLES]`: throughput, time per stage and peak memory of `warta run`, at one
+ * thread and at every core, on a synthetic corpus built by repeating the articles in corpus/ with
+ * distinct ids; and, over the same texts, the bare wink-nlp tokenise + sentence pass, as the
+ * yardstick the pipeline is compared with.
+ *
+ * Each configuration runs in a child process of its own, so that its peak RSS is its own.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createPipeline } from './pipeline.js';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { runBatch, type BatchSummary } from './runner.js';
 import { splitTitle } from './inputs.js';
 import { PACKAGE_ROOT } from './paths.js';
-import type { ArticleInput } from './types.js';
 
-const repeats = Number(process.argv[2] ?? 200);
-const dir = join(PACKAGE_ROOT, 'corpus', 'seeds');
-const seeds: ArticleInput[] = readdirSync(dir).filter((file) => file.endsWith('.txt')).sort().map((file) => {
-  const { title, body } = splitTitle(readFileSync(join(dir, file), 'utf8'));
-  return { id: file, text: body, ...(title ? { title } : {}) };
-});
-const pipeline = createPipeline();
-for (const article of seeds) pipeline.process(article); // warm-up: JIT, lazy model load
+interface ChildResult {
+  summary: BatchSummary;
+  maxRssMb: number;
+}
 
-const before = pipeline.timings();
-const started = performance.now();
-let characters = 0;
-for (let round = 0; round < repeats; round++) {
-  for (const article of seeds) {
-    pipeline.process({ ...article, id: `${article.id}-${round}` });
-    characters += article.text.length;
+/** Every .txt article below corpus/, as JSONL-ready objects. */
+function sampleArticles(): Array<{ id: string; text: string; title?: string }> {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.txt')) files.push(path);
+    }
+  };
+  walk(join(PACKAGE_ROOT, 'corpus'));
+  return files.map((path) => {
+    const { title, body } = splitTitle(readFileSync(path, 'utf8'));
+    return { id: path.slice(PACKAGE_ROOT.length + 1), text: body, ...(title ? { title } : {}) };
+  });
+}
+
+async function buildCorpus(path: string, size: number): Promise<{ texts: string[]; bytes: number }> {
+  const samples = sampleArticles();
+  const out = createWriteStream(path);
+  const texts: string[] = [];
+  for (let index = 0; index < size; index++) {
+    const sample = samples[index % samples.length]!;
+    texts.push(sample.text);
+    if (!out.write(`${JSON.stringify({ ...sample, id: `${sample.id}#${index}` })}\n`)) await once(out, 'drain');
+  }
+  await new Promise<void>((resolve) => out.end(resolve));
+  return { texts, bytes: statSync(path).size };
+}
+
+/** The bare wink-nlp pass: tokenise and split sentences, reading out every token and sentence. */
+function winkPass(texts: readonly string[]): number {
+  const nlp = winkNLP(model, ['sbd']);
+  for (const text of texts.slice(0, 20)) nlp.readDoc(text).sentences().out(); // warm-up
+  const started = performance.now();
+  for (const text of texts) {
+    const doc = nlp.readDoc(text);
+    doc.tokens().out();
+    doc.sentences().out();
+  }
+  return (performance.now() - started) / 1000;
+}
+
+function runChild(corpus: string, jobs: number): ChildResult {
+  const script = fileURLToPath(import.meta.url);
+  const output = execFileSync(process.execPath, [script, '--child', corpus, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(output) as ChildResult;
+}
+
+async function child(corpus: string, jobs: number): Promise<void> {
+  const out = join(mkdtempSync(join(tmpdir(), 'warta-bench-out-')), 'out.jsonl');
+  try {
+    const summary = await runBatch([corpus], { out, jobs });
+    const result: ChildResult = { summary, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    process.stdout.write(JSON.stringify(result));
+  } finally {
+    rmSync(out, { force: true });
   }
 }
-const seconds = (performance.now() - started) / 1000;
-const articles = repeats * seeds.length;
-process.stdout.write(`warta bench: ${articles} articles (${(characters / 1e6).toFixed(1)} MB of text) in ${seconds.toFixed(2)} s on one thread\n`);
-process.stdout.write(`  ${(articles / seconds).toFixed(0)} articles/s, ${(characters / 1e6 / seconds).toFixed(2)} MB/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
-for (const [index, timing] of pipeline.timings().entries()) {
-  const ms = timing.ms - (before[index]?.ms ?? 0);
-  process.stdout.write(`  ${timing.name.padEnd(10)} ${(ms / articles).toFixed(3)} ms/article (${((ms / (seconds * 1000)) * 100).toFixed(0)} %)\n`);
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return child(args[1]!, Number(args[2]));
+  const size = Number(args[0] ?? 2000);
+  if (!Number.isInteger(size) || size < 1) throw new Error('usage: npm run bench [-- ARTICLES]');
+  const cores = availableParallelism();
+  const dir = mkdtempSync(join(tmpdir(), 'warta-bench-'));
+  const corpus = join(dir, 'corpus.jsonl');
+  try {
+    const { texts, bytes } = await buildCorpus(corpus, size);
+    const megabytes = bytes / 1e6;
+    const line = (text: string): boolean => process.stdout.write(`${text}\n`);
+    line(`warta bench: ${size} articles, ${megabytes.toFixed(1)} MB of JSONL (corpus/ repeated with distinct ids)`);
+    line(`machine: ${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`);
+
+    const winkSeconds = winkPass(texts);
+    const winkRate = size / winkSeconds;
+    line(`\nbare wink-nlp tokenise + sentences, one thread: ${winkRate.toFixed(0)} articles/s, ${(megabytes / winkSeconds).toFixed(2)} MB/s`);
+
+    const configurations = [...new Set([1, cores])];
+    const results = configurations.map((jobs) => ({ jobs, ...runChild(corpus, jobs) }));
+    line(`\n${'threads'.padEnd(8)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'vs wink'.padStart(8)} ${'scaling'.padStart(8)}`);
+    const base = results[0]!.summary.records / results[0]!.summary.seconds;
+    for (const { jobs, summary, maxRssMb } of results) {
+      const rate = summary.records / summary.seconds;
+      line(`${String(jobs).padEnd(8)} ${rate.toFixed(0).padStart(10)} ${(megabytes / summary.seconds).toFixed(2).padStart(7)} ${`${maxRssMb.toFixed(0)} MB`.padStart(9)} ${(rate / winkRate).toFixed(2).padStart(8)} ${`${(rate / base).toFixed(2)}×`.padStart(8)}`);
+    }
+    const single = results[0]!.summary;
+    const total = single.stages.reduce((sum, stage) => sum + stage.ms, 0);
+    line(`\ntime per stage, one thread (ms per article):`);
+    for (const stage of single.stages) {
+      line(`  ${stage.name.padEnd(10)} ${(stage.ms / Math.max(1, stage.runs)).toFixed(3)}  (${((stage.ms / total) * 100).toFixed(0)} %)`);
+    }
+    line(`  ${'other'.padEnd(10)} ${((single.seconds * 1000 - total) / size).toFixed(3)}  (reading, JSON, writing)`);
+    line(`\ntargets: full pipeline ≥ 1/3 of the wink pass (one thread: ${(base / winkRate).toFixed(2)}); 2 cores ≥ 1.8× one core${cores >= 2 ? ` (${cores} cores: ${((results[results.length - 1]!.summary.records / results[results.length - 1]!.summary.seconds) / base).toFixed(2)}×)` : ''}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+await main();

@@ -8,17 +8,16 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { runBatch, formatSummary } from './runner.js';
-import { createPipeline } from './pipeline.js';
+import { SingleBar } from 'cli-progress';
+import { runBatch, formatSummary, type Progress } from './runner.js';
+// The pipeline and its models load only in the commands that run them in this thread
+// (`run` with a pool never needs them in the main thread): see loadPipeline().
 import { packageVersion } from './paths.js';
 import { byteLines, readInputs } from './inputs.js';
 import { conlluSentences, evaluateSentenceSplitter, type SentenceMiss } from './evaluation/sentences.js';
-import { evaluateLanguage } from './evaluation/language.js';
 import { readEvalFile } from './evaluation/gold.js';
 import { evaluate } from './evaluation/metrics.js';
 import { formatErrors, formatTable } from './evaluation/format.js';
-import { splitSentences, sentenceRules } from '../extractors/sentences/index.js';
-import { tokenize } from '../extractors/tokens/index.js';
 import { validateRecord } from '../output/validate.js';
 import { renderReport } from '../output/report.js';
 import type { OutputRecord } from '../output/types.js';
@@ -38,6 +37,69 @@ function positiveInteger(value: string): number {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
 
+interface RunOptions {
+  out?: string;
+  resume?: boolean;
+  jobs?: number;
+  dict: string[];
+  stageBudget: number;
+  articleTimeout: number;
+  strict?: boolean;
+  progress?: boolean;
+  quiet?: boolean;
+}
+
+/** A progress bar on stderr: articles done, articles/s, MB/s and, when the input size is known, percent and ETA. */
+function progressBar(): { update: (progress: Progress) => void; stop: () => void } {
+  const bar = new SingleBar({
+    stream: process.stderr,
+    fps: 5,
+    hideCursor: true,
+    noTTYOutput: !process.stderr.isTTY,
+    notTTYSchedule: 5000,
+    format: (options, params, payload: { records: number; rate: string; megabytes: string; errors: number }) => {
+      const known = params.total > 0;
+      const eta = known && Number.isFinite(params.eta) && params.value > 0 ? `ETA ${formatSeconds(params.eta)}` : 'ETA -';
+      const bar = known && options.barsize ? `${'█'.repeat(Math.round(params.progress * options.barsize)).padEnd(options.barsize, '░')} ${(params.progress * 100).toFixed(0).padStart(3)} % | ` : '';
+      return `${bar}${payload.records} articles | ${payload.rate} articles/s | ${payload.megabytes} MB/s | ${payload.errors} errors | ${eta}`;
+    },
+  });
+  let started = false;
+  return {
+    update(progress) {
+      const payload = {
+        records: progress.records,
+        errors: progress.errors,
+        rate: (progress.seconds > 0 ? progress.records / progress.seconds : 0).toFixed(0),
+        megabytes: (progress.seconds > 0 ? progress.bytes / 1e6 / progress.seconds : 0).toFixed(2),
+      };
+      if (!started) {
+        bar.start(progress.totalBytes ?? 0, progress.bytes, payload);
+        started = true;
+      } else {
+        bar.update(progress.bytes, payload);
+      }
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}
+
+function formatSeconds(seconds: number): string {
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole} s`;
+  if (whole < 3600) return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+  return `${Math.floor(whole / 3600)} h ${Math.floor((whole % 3600) / 60)} min`;
+}
+
+async function loadPipeline() {
+  const [{ createPipeline }, { splitSentences, sentenceRules }, { tokenize }, { evaluateLanguage }] = await Promise.all([
+    import('./pipeline.js'), import('../extractors/sentences/index.js'), import('../extractors/tokens/index.js'), import('./evaluation/language.js'),
+  ]);
+  return { createPipeline, splitSentences, sentenceRules, tokenize, evaluateLanguage };
+}
+
 function program(): Command {
   const cli = new Command('warta')
     .description('Turn raw news articles (Indonesian, Malay, English) into structured JSONL.')
@@ -56,17 +118,31 @@ Exit codes:
     .command('run')
     .description('process articles into JSONL, one record per input article, in input order')
     .argument('<inputs...>', '.txt files, folders (every .txt below), .jsonl files, or - for JSONL on stdin')
-    .option('-o, --out <file>', 'write JSONL here (default: standard output)')
+    .option('-o, --out <file>', 'write JSONL here, through OUT.partial renamed at the end (default: standard output)')
+    .option('-r, --resume', 'continue an interrupted run: keep the records already in --out (or OUT.partial) and append the rest')
     .option('-j, --jobs <n>', 'worker threads (default: one per core; 1 runs in the main thread)', positiveInteger)
     .option('-d, --dict <file>', 'extra dictionary entries (JSON, see README); repeatable', collect, [] as string[])
+    .option('--stage-budget <ms>', 'warn when a stage takes longer than this on one article', positiveInteger, 5000)
+    .option('--article-timeout <ms>', 'stop an article that takes longer than this, as an error record (worker threads only)', positiveInteger, 300_000)
     .option('--strict', 'exit with 1 when any input becomes an error record')
-    .option('-q, --quiet', 'no summary on stderr')
-    .action(async (inputs: string[], options: { out?: string; jobs?: number; dict: string[]; strict?: boolean; quiet?: boolean }) => {
-      const summary = await runBatch(inputs, {
-        ...(options.out ? { out: options.out } : {}),
-        ...(options.jobs ? { jobs: options.jobs } : {}),
-        dictionaries: options.dict,
-      });
+    .option('--progress', 'show the progress bar even when stderr is not a terminal')
+    .option('-q, --quiet', 'no progress bar and no summary on stderr')
+    .action(async (inputs: string[], options: RunOptions) => {
+      const bar = !options.quiet && (options.progress || process.stderr.isTTY) ? progressBar() : null;
+      let summary;
+      try {
+        summary = await runBatch(inputs, {
+          ...(options.out ? { out: options.out } : {}),
+          ...(options.jobs ? { jobs: options.jobs } : {}),
+          resume: options.resume ?? false,
+          dictionaries: options.dict,
+          stageBudgetMs: options.stageBudget,
+          articleTimeoutMs: options.articleTimeout,
+          ...(bar ? { onProgress: bar.update } : {}),
+        });
+      } finally {
+        bar?.stop();
+      }
       if (!options.quiet) process.stderr.write(`${formatSummary(summary)}\n`);
       if (options.strict && summary.errors > 0) process.exitCode = EXIT.failures;
     });
@@ -97,7 +173,8 @@ Exit codes:
     .option('-l, --language <code>', 'dictionaries to use', 'id')
     .option('--errors', 'print the texts that were split wrongly')
     .option('--json', 'print JSON')
-    .action((files: string[], options: { group: number; language: string; errors?: boolean; json?: boolean }) => {
+    .action(async (files: string[], options: { group: number; language: string; errors?: boolean; json?: boolean }) => {
+      const { createPipeline, splitSentences, sentenceRules, tokenize } = await loadPipeline();
       const pipeline = createPipeline();
       const rules = sentenceRules(pipeline.profiles.get(options.language));
       const split = (text: string) => splitSentences(text, tokenize(text), [{ start: 0, end: text.length }], rules);
@@ -133,6 +210,7 @@ Exit codes:
         if (item.kind === 'article') articles.push({ id: item.article.id, text: item.article.text });
       }
       const sentences = treebanks.flatMap((file) => conlluSentences(readFileSync(file, 'utf8')));
+      const { createPipeline, evaluateLanguage } = await loadPipeline();
       const result = evaluateLanguage(createPipeline(), articles, options.expect as LanguageCode, sentences);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -156,6 +234,10 @@ Exit codes:
       async function* records(): AsyncGenerator<OutputRecord> {
         for await (const bytes of byteLines(createReadStream(file))) {
           line++;
+          if (bytes === null) {
+            process.stderr.write(`warta: ${file}:${line}: skipped, the line is too long\n`);
+            continue;
+          }
           if (!bytes.length) continue;
           try {
             yield JSON.parse(bytes.toString('utf8')) as OutputRecord;
@@ -181,6 +263,11 @@ Exit codes:
       let invalid = 0;
       for await (const bytes of byteLines(createReadStream(file))) {
         line++;
+        if (bytes === null) {
+          invalid++;
+          process.stdout.write(`${file}:${line}: the line is too long\n`);
+          continue;
+        }
         if (!bytes.length) continue;
         let record: unknown;
         try {

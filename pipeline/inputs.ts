@@ -11,7 +11,8 @@ import type { ArticleInput } from './types.js';
 import type { ErrorCode, ErrorRecord } from '../output/types.js';
 import { errorRecord } from '../output/record.js';
 
-export type InputItem = { kind: 'article'; article: ArticleInput } | { kind: 'error'; record: ErrorRecord };
+/** One input: an article or the error record that stands in its place; `bytes`: how much of the input it took (for progress). */
+export type InputItem = ({ kind: 'article'; article: ArticleInput } | { kind: 'error'; record: ErrorRecord }) & { bytes?: number };
 
 export const STDIN = '-';
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
@@ -53,7 +54,7 @@ export async function readTextFile(path: string): Promise<InputItem> {
   if (text === null) return fail(id, 'invalid-utf8', 'the file is not valid UTF-8', path);
   if (!text.trim()) return fail(id, 'empty-text', 'the file is empty', path);
   const { title, body } = splitTitle(text);
-  return { kind: 'article', article: { id, text: body, path, ...(title ? { title } : {}) } };
+  return { kind: 'article', article: { id, text: body, path, ...(title ? { title } : {}) }, bytes: bytes.length };
 }
 
 /** Yields every `.txt` file below `dir`, in sorted order, without listing the whole tree first. */
@@ -71,26 +72,46 @@ async function* walkTextFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** Splits a byte stream into lines (LF or CRLF), keeping memory bounded by the longest line. */
-export async function* byteLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+/** JSONL lines longer than this become an error record instead of filling memory. */
+export const MAX_LINE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Splits a byte stream into lines (LF or CRLF), keeping memory bounded by the longest line.
+ * A line longer than `maxLineBytes` is dropped as it streams and yields null in its place.
+ */
+export async function* byteLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<Buffer | null> {
   let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let overlong = false;
+  const finish = (tail: Buffer): Buffer | null => {
+    if (overlong) {
+      overlong = false;
+      return null;
+    }
+    const line = pending.length ? Buffer.concat([...pending, tail]) : tail;
+    pending = [];
+    pendingBytes = 0;
+    return line.length && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line;
+  };
   for await (const chunk of stream) {
     let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let newline = buffer.indexOf(0x0a);
     while (newline !== -1) {
-      pending.push(buffer.subarray(0, newline));
-      const line = Buffer.concat(pending);
-      pending = [];
-      yield line.length && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line;
+      yield finish(buffer.subarray(0, newline));
       buffer = buffer.subarray(newline + 1);
       newline = buffer.indexOf(0x0a);
     }
-    if (buffer.length) pending.push(buffer);
+    if (buffer.length && !overlong) {
+      pending.push(buffer);
+      pendingBytes += buffer.length;
+      if (pendingBytes > maxLineBytes) {
+        pending = [];
+        pendingBytes = 0;
+        overlong = true;
+      }
+    }
   }
-  if (pending.length) {
-    const line = Buffer.concat(pending);
-    yield line.length && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line;
-  }
+  if (pending.length || overlong) yield finish(Buffer.alloc(0));
 }
 
 const OPTIONAL_STRINGS = ['published', 'url', 'title', 'language'] as const;
@@ -130,14 +151,37 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, file: string):
   let line = 0;
   for await (const bytes of byteLines(stream)) {
     line++;
+    if (bytes === null) {
+      yield { ...fail(`${idFromPath(file)}:${line}`, 'invalid-json', `the line is longer than ${MAX_LINE_BYTES} bytes`, file, line), bytes: MAX_LINE_BYTES };
+      continue;
+    }
     const item = parseJsonlLine(bytes, file, line);
-    if (item) yield item;
+    if (item) yield { ...item, bytes: bytes.length + 1 };
   }
 }
 
 export interface ReadOptions {
   /** The stream `-` reads; process.stdin by default. */
   stdin?: Readable;
+}
+
+/**
+ * The total size in bytes of the inputs, when it can be known cheaply (files; not folders,
+ * which would have to be walked twice, nor stdin): the progress bar's 100 %.
+ */
+export async function inputBytes(inputs: readonly string[]): Promise<number | null> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === STDIN) return null;
+    try {
+      const info = await stat(input);
+      if (info.isDirectory()) return null;
+      total += info.size;
+    } catch {
+      // An unreadable input becomes an error record; it adds nothing to the total.
+    }
+  }
+  return total;
 }
 
 /** Reads every input in order and yields articles and error records. */

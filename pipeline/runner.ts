@@ -1,10 +1,13 @@
 /**
- * Batch runner: reads inputs as a stream, processes each article, and writes one JSONL record
- * per input in input order. Output to a file goes through a temporary file and a rename, so a
- * reader never sees a half-written output.
+ * Batch runner: reads inputs as a stream, processes each article (in this thread or in a pool
+ * of worker threads), and writes one JSONL record per input, in input order, as records complete.
+ *
+ * Memory stays bounded: at most a few articles per thread are in flight, whatever the corpus size.
+ * Output to a file goes to `OUT.partial` and is renamed to OUT at the end; `resume` continues a
+ * killed run from what it left (see `openOutput`).
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, rename, stat, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
@@ -12,8 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
-import { createPipeline, type PipelineOptions, type StageTiming } from './pipeline.js';
-import { readInputs } from './inputs.js';
+import type { PipelineOptions, StageTiming } from './pipeline.js';
+import { byteLines, inputBytes, readInputs, type InputItem } from './inputs.js';
 import { loadProfiles, readUserDictionary } from './dictionaries.js';
 import { errorRecord } from '../output/record.js';
 import { isErrorRecord, type OutputRecord } from '../output/types.js';
@@ -25,11 +28,28 @@ export interface BatchOptions extends Omit<PipelineOptions, 'stages' | 'userDict
   jobs?: number;
   /** Output file; standard output when absent. */
   out?: string;
+  /** Continue an interrupted run: keep the records already in `out` (or `out.partial`) and append the rest. */
+  resume?: boolean;
+  /**
+   * A worker-thread article that runs longer than this is stopped (its thread is replaced) and
+   * becomes an error record. Default 300,000 ms; pool only (`jobs` > 1): a thread cannot stop itself.
+   */
+  articleTimeoutMs?: number;
   /** Where records go when `out` is absent (process.stdout by default). */
   stdout?: Writable;
   stdin?: Readable;
-  /** Called for every record, after it is written. */
-  onRecord?: (record: OutputRecord) => void;
+  /** Called after each record is written (and for each record a resumed run skips). */
+  onProgress?: (progress: Progress) => void;
+}
+
+/** How far a run is, for a progress bar. */
+export interface Progress {
+  records: number;
+  errors: number;
+  /** Input bytes read so far, and in all (null when unknown: folders, stdin). */
+  bytes: number;
+  totalBytes: number | null;
+  seconds: number;
 }
 
 export interface BatchSummary {
@@ -37,18 +57,53 @@ export interface BatchSummary {
   articles: number;
   errors: number;
   errorCodes: Record<string, number>;
+  /** Records a resumed run found already written and kept. */
+  resumed: number;
   languages: Record<string, number>;
   sentences: number;
   boilerplateBlocks: number;
   warnings: number;
+  warningCodes: Record<string, number>;
   publishedFound: number;
+  /** Input bytes read (for MB/s). */
+  bytes: number;
   seconds: number;
   stages: StageTiming[];
   out: string | null;
 }
 
-async function write(stream: Writable, line: string): Promise<void> {
-  if (!stream.write(line)) await once(stream, 'drain');
+/** What the summary needs of a record; small, so that a worker sends it with the JSON line instead of the record. */
+export interface RecordStats {
+  error: string | null;
+  language: string | null;
+  sentences: number;
+  boilerplate: number;
+  warnings: string[];
+  published: boolean;
+}
+
+export function recordStats(record: OutputRecord): RecordStats {
+  if (isErrorRecord(record)) return { error: record.error.code, language: null, sentences: 0, boilerplate: 0, warnings: [], published: false };
+  return {
+    error: null,
+    language: record.language.code,
+    sentences: record.sentences.length,
+    boilerplate: record.boilerplate.length,
+    warnings: record.warnings.map((warning) => warning.code),
+    published: Boolean(record.meta.published),
+  };
+}
+
+/** A processed record: its JSONL line (no newline) and its stats. */
+export interface Processed {
+  line: string;
+  stats: RecordStats;
+}
+
+const processedOf = (record: OutputRecord): Processed => ({ line: JSON.stringify(record), stats: recordStats(record) });
+
+async function write(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
 }
 
 async function closeFile(stream: WriteStream): Promise<void> {
@@ -57,15 +112,17 @@ async function closeFile(stream: WriteStream): Promise<void> {
 
 /** Processes articles one at a time in this thread, or in a pool of worker threads. */
 interface Processor {
-  process(article: ArticleInput): Promise<OutputRecord>;
+  process(article: ArticleInput): Promise<Processed>;
   timings(): StageTiming[];
   close(): Promise<void>;
 }
 
-function inThreadProcessor(options: BatchOptions): Processor {
+async function inThreadProcessor(options: BatchOptions): Promise<Processor> {
+  // Loaded here, not at the top: with a pool, the main thread never needs the models.
+  const { createPipeline } = await import('./pipeline.js');
   const pipeline = createPipeline(options);
   return {
-    process: async (article) => pipeline.process(article),
+    process: async (article) => processedOf(pipeline.process(article)),
     timings: () => pipeline.timings(),
     close: async () => undefined,
   };
@@ -73,6 +130,7 @@ function inThreadProcessor(options: BatchOptions): Processor {
 
 /** The worker entry point sits next to this module (dist/pipeline/worker.js once built). */
 const WORKER_FILE = new URL('./worker.js', import.meta.url);
+const DEFAULT_ARTICLE_TIMEOUT_MS = 300_000;
 
 function poolProcessor(options: BatchOptions, jobs: number): Processor {
   // Check the dictionaries here, so that a bad file stops the run before any worker starts.
@@ -83,15 +141,21 @@ function poolProcessor(options: BatchOptions, jobs: number): Processor {
     ...(options.stageBudgetMs !== undefined ? { stageBudgetMs: options.stageBudgetMs } : {}),
   };
   const pool = new Piscina<ArticleInput, WorkerResult>({ filename: WORKER_FILE.href, workerData, minThreads: jobs, maxThreads: jobs });
+  const timeout = options.articleTimeoutMs ?? DEFAULT_ARTICLE_TIMEOUT_MS;
   const latest = new Map<number, StageTiming[]>();
   return {
     async process(article) {
+      // Aborting a running task makes piscina terminate its thread and start a fresh one.
+      const signal = AbortSignal.timeout(timeout);
       try {
-        const result = await pool.run(article);
+        const result = await pool.run(article, { signal });
         latest.set(result.threadId, result.timings);
-        return result.record;
+        return { line: result.line, stats: result.stats };
       } catch (error) {
-        return errorRecord(article.id, 'processing-failed', `worker failed: ${(error as Error).message}`, article.path ?? null);
+        const record = signal.aborted
+          ? errorRecord(article.id, 'timeout', `processing took longer than ${timeout} ms and was stopped`, article.path ?? null)
+          : errorRecord(article.id, 'processing-failed', `worker failed: ${(error as Error).message}`, article.path ?? null);
+        return processedOf(record);
       }
     },
     timings() {
@@ -108,85 +172,205 @@ function poolProcessor(options: BatchOptions, jobs: number): Processor {
   };
 }
 
+/** Where a run writes, and what an interrupted run already wrote there. */
+interface Output {
+  /** The file being written: OUT.partial, or OUT itself when a resumed run appends to a finished file. */
+  path: string;
+  /** Rename `path` to this when done (null: it is already the output). */
+  renameTo: string | null;
+  /** Ids of the records already there, in order; a resumed run checks them against the inputs. */
+  written: AsyncIterator<string> | null;
+}
+
+export class ResumeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ResumeError';
+  }
+}
+
+const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+
+/**
+ * Chooses the file to write. A fresh run writes OUT.partial and renames it at the end, so OUT is
+ * never half-written. With `resume`, the run continues OUT.partial when a killed run left one
+ * (else appends to OUT): a torn last line is cut off, and the ids of the complete records are
+ * read back, one by one, to be skipped.
+ */
+async function openOutput(out: string, resume: boolean): Promise<Output> {
+  await mkdir(dirname(out), { recursive: true });
+  const partial = `${out}.partial`;
+  if (!resume) return { path: partial, renameTo: out, written: null };
+  const path = (await exists(partial)) ? partial : (await exists(out)) ? out : null;
+  if (path === null) return { path: partial, renameTo: out, written: null };
+  const complete = await completeLength(path);
+  await truncate(path, complete);
+  return { path, renameTo: path === partial ? out : null, written: complete > 0 ? writtenIds(path, complete) : null };
+}
+
+/** The length of a file up to and including its last newline: what a killed writer completed. */
+async function completeLength(path: string): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const block = Buffer.alloc(64 * 1024);
+    for (let end = size; end > 0; ) {
+      const start = Math.max(0, end - block.length);
+      const { bytesRead } = await handle.read(block, 0, end - start, start);
+      const newline = block.subarray(0, bytesRead).lastIndexOf(0x0a);
+      if (newline !== -1) return start + newline + 1;
+      end = start;
+    }
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The ids of the records in the first `length` bytes of `path`, streamed. */
+async function* writtenIds(path: string, length: number): AsyncGenerator<string> {
+  let line = 0;
+  for await (const bytes of byteLines(createReadStream(path, { start: 0, end: length - 1 }))) {
+    line++;
+    let id: unknown;
+    try {
+      id = bytes === null ? undefined : (JSON.parse(bytes.toString('utf8')) as { id?: unknown }).id;
+    } catch {
+      id = undefined;
+    }
+    if (typeof id !== 'string') throw new ResumeError(`cannot resume: ${path}:${line} is not a Warta record; remove the file or write elsewhere`);
+    yield id;
+  }
+}
+
+const idOf = (item: InputItem): string => (item.kind === 'article' ? item.article.id : item.record.id);
+
 export async function runBatch(inputs: readonly string[], options: BatchOptions = {}): Promise<BatchSummary> {
   const started = performance.now();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const processor = jobs === 1 ? inThreadProcessor(options) : poolProcessor(options, jobs);
+  if (options.resume && !options.out) throw new ResumeError('--resume needs --out: there is no file to continue');
+  const summary: BatchSummary = {
+    records: 0, articles: 0, errors: 0, errorCodes: {}, resumed: 0, languages: {}, sentences: 0, boilerplateBlocks: 0,
+    warnings: 0, warningCodes: {}, publishedFound: 0, bytes: 0, seconds: 0, stages: [], out: options.out ?? null,
+  };
+  const output = options.out ? await openOutput(options.out, options.resume ?? false) : null;
+  const totalBytes = options.onProgress ? await inputBytes(inputs) : null;
+  const report = (): void => options.onProgress?.({
+    records: summary.records, errors: summary.errors, bytes: summary.bytes, totalBytes, seconds: (performance.now() - started) / 1000,
+  });
+
+  const processor = jobs === 1 ? await inThreadProcessor(options) : poolProcessor(options, jobs);
   // Articles in flight are bounded, so a fast reader cannot fill memory; records are written in input order.
   const queue = new PQueue({ concurrency: jobs });
   const maxInFlight = jobs * 4;
-  const inFlight: Array<Promise<OutputRecord>> = [];
-  const summary: BatchSummary = {
-    records: 0, articles: 0, errors: 0, errorCodes: {}, languages: {}, sentences: 0,
-    boilerplateBlocks: 0, warnings: 0, publishedFound: 0, seconds: 0, stages: [], out: options.out ?? null,
-  };
+  const inFlight: Array<{ result: Promise<Processed>; bytes: number }> = [];
 
   let file: WriteStream | null = null;
-  let temporary: string | null = null;
-  if (options.out) {
-    await mkdir(dirname(options.out), { recursive: true });
-    temporary = `${options.out}.tmp-${process.pid}`;
-    file = createWriteStream(temporary);
+  if (output) {
+    file = createWriteStream(output.path, { flags: output.written ? 'a' : 'w' });
     await once(file, 'open');
   }
   const sink: Writable = file ?? options.stdout ?? process.stdout;
 
-  const emit = async (record: OutputRecord): Promise<void> => {
-    await write(sink, `${JSON.stringify(record)}\n`);
+  const count = (map: Record<string, number>, key: string): void => {
+    map[key] = (map[key] ?? 0) + 1;
+  };
+  const emit = async ({ result, bytes }: { result: Promise<Processed>; bytes: number }): Promise<void> => {
+    const { line, stats } = await result;
+    await write(sink, `${line}\n`);
     summary.records++;
-    if (isErrorRecord(record)) {
+    summary.bytes += bytes;
+    if (stats.error !== null) {
       summary.errors++;
-      summary.errorCodes[record.error.code] = (summary.errorCodes[record.error.code] ?? 0) + 1;
+      count(summary.errorCodes, stats.error);
     } else {
       summary.articles++;
-      summary.languages[record.language.code] = (summary.languages[record.language.code] ?? 0) + 1;
-      summary.sentences += record.sentences.length;
-      summary.boilerplateBlocks += record.boilerplate.length;
-      summary.warnings += record.warnings.length;
-      if (record.meta.published) summary.publishedFound++;
+      count(summary.languages, stats.language ?? 'und');
+      summary.sentences += stats.sentences;
+      summary.boilerplateBlocks += stats.boilerplate;
+      summary.warnings += stats.warnings.length;
+      for (const code of stats.warnings) count(summary.warningCodes, code);
+      if (stats.published) summary.publishedFound++;
     }
-    options.onRecord?.(record);
+    report();
   };
 
   try {
+    let index = 0;
     for await (const item of readInputs(inputs, options.stdin ? { stdin: options.stdin } : {})) {
-      inFlight.push(item.kind === 'article' ? queue.add(() => processor.process(item.article)) : Promise.resolve(item.record));
-      while (inFlight.length >= maxInFlight) await emit(await inFlight.shift()!);
+      index++;
+      if (output?.written) {
+        const next = await output.written.next();
+        if (!next.done) {
+          if (next.value !== idOf(item)) {
+            throw new ResumeError(`cannot resume: record ${index} of ${output.path} is '${next.value}' but input ${index} is '${idOf(item)}'; the output was made from other inputs`);
+          }
+          summary.resumed++;
+          summary.records++;
+          summary.bytes += item.bytes ?? 0;
+          report();
+          continue;
+        }
+        output.written = null;
+      }
+      const result = item.kind === 'article' ? queue.add(() => processor.process(item.article)) : Promise.resolve(processedOf(item.record));
+      inFlight.push({ result, bytes: item.bytes ?? 0 });
+      while (inFlight.length >= maxInFlight) await emit(inFlight.shift()!);
     }
-    while (inFlight.length) await emit(await inFlight.shift()!);
-    if (file && temporary && options.out) {
+    if (output?.written && !(await output.written.next()).done) {
+      throw new ResumeError(`cannot resume: ${output.path} holds more records than there are inputs; the output was made from other inputs`);
+    }
+    while (inFlight.length) await emit(inFlight.shift()!);
+    if (file && output) {
       await closeFile(file);
-      await rename(temporary, options.out);
+      await syncFile(output.path);
+      if (output.renameTo) await rename(output.path, output.renameTo);
     }
   } catch (error) {
-    if (file && temporary) {
-      file.destroy();
-      await rm(temporary, { force: true });
-    }
+    // Whatever was written stays in OUT.partial: `--resume` continues from it.
+    file?.destroy();
+    await Promise.allSettled(inFlight.map((entry) => entry.result));
     throw error;
   } finally {
     await processor.close();
   }
   summary.stages = processor.timings();
   summary.seconds = (performance.now() - started) / 1000;
+  if (output?.renameTo) summary.out = output.renameTo;
   return summary;
+}
+
+/** Flushes a finished output to disk before it is renamed into place. */
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A one-screen, human-readable summary for stderr. */
 export function formatSummary(summary: BatchSummary): string {
   const count = (map: Record<string, number>): string =>
     Object.entries(map).sort((a, b) => b[1] - a[1]).map(([key, value]) => `${key} ${value}`).join(', ') || 'none';
-  const rate = summary.seconds > 0 ? summary.records / summary.seconds : 0;
+  const processed = summary.records - summary.resumed;
+  const rate = summary.seconds > 0 ? processed / summary.seconds : 0;
+  const megabytes = summary.seconds > 0 ? summary.bytes / 1e6 / summary.seconds : 0;
+  const stageTotal = summary.stages.reduce((total, stage) => total + stage.ms, 0);
   const lines = [
-    `warta: ${summary.records} records in ${summary.seconds.toFixed(2)} s (${rate.toFixed(1)} articles/s)`,
+    `warta: ${summary.records} records in ${summary.seconds.toFixed(2)} s (${rate.toFixed(1)} articles/s, ${megabytes.toFixed(2)} MB/s)`,
     `  articles   ${summary.articles} processed, ${summary.errors} errors${summary.errors ? ` (${count(summary.errorCodes)})` : ''}`,
+  ];
+  if (summary.resumed) lines.push(`  resumed    ${summary.resumed} records were already written and kept`);
+  lines.push(
     `  languages  ${count(summary.languages)}`,
     `  sentences  ${summary.sentences}`,
     `  published  ${summary.publishedFound} of ${summary.articles} articles have a publication date`,
     `  cleaning   ${summary.boilerplateBlocks} boilerplate blocks removed`,
-    `  warnings   ${summary.warnings}`,
-    `  stages     ${summary.stages.map((stage) => `${stage.name} ${stage.ms.toFixed(0)} ms`).join(', ')}`,
-  ];
+    `  warnings   ${summary.warnings}${summary.warnings ? ` (${count(summary.warningCodes)})` : ''}`,
+    `  stages     ${summary.stages.map((stage) => `${stage.name} ${stage.ms.toFixed(0)} ms (${stageTotal ? ((stage.ms / stageTotal) * 100).toFixed(0) : 0} %)`).join(', ')}`,
+  );
   if (summary.out) lines.push(`  output     ${summary.out}`);
   return lines.join('\n');
 }

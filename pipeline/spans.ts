@@ -29,18 +29,25 @@ export function within<T>(items: readonly T[], range: Span, start: (item: T) => 
   return result;
 }
 
-/** A growing set of non-overlapping spans that answers "does this overlap anything?" in log time. */
+/**
+ * A growing set of non-overlapping spans over a text of `length` characters, as a map of taken
+ * characters: "does this overlap anything?" costs the span's length, and adding one costs the
+ * same, whatever the number of spans (a sorted array would make long articles quadratic).
+ */
 export class DisjointSpans {
-  private readonly spans: Span[] = [];
+  private readonly taken: Uint8Array;
+
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
 
   overlaps(start: number, end: number): boolean {
-    const index = lowerBound(this.spans, start + 1, (span) => span.end);
-    const span = this.spans[index];
-    return span !== undefined && span.start < end;
+    for (let index = Math.max(0, start); index < end && index < this.taken.length; index++) if (this.taken[index]) return true;
+    return false;
   }
 
   /** Adds a span that overlaps none already held. */
   add(span: Span): void {
-    this.spans.splice(lowerBound(this.spans, span.start, (other) => other.start), 0, span);
+    this.taken.fill(1, Math.max(0, span.start), Math.min(span.end, this.taken.length));
   }
 }

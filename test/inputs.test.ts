@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { readInputs, splitTitle, type InputItem } from '../pipeline/inputs.js';
+import { byteLines, readInputs, splitTitle, type InputItem } from '../pipeline/inputs.js';
 
 async function collect(inputs: string[], stdin?: Readable): Promise<InputItem[]> {
   const items: InputItem[] = [];
@@ -63,7 +63,7 @@ describe('inputs', () => {
       'error badfield invalid-field line 10',
       'article 7',
     ]);
-    expect(items[0]).toEqual({ kind: 'article', article: { id: 'ok1', text: 'Isi satu.', published: '2022-01-08', url: 'https://contoh.id/a', path: file } });
+    expect(items[0]).toEqual({ kind: 'article', article: { id: 'ok1', text: 'Isi satu.', published: '2022-01-08', url: 'https://contoh.id/a', path: file }, bytes: 85 });
     const error = items[1]!;
     expect(error.kind === 'error' && error.record.error).toEqual({ code: 'invalid-json', message: expect.stringContaining('not valid JSON'), file, line: 2 });
   });
@@ -84,5 +84,24 @@ describe('inputs', () => {
   it('reads JSONL from standard input for -', async () => {
     const stdin = Readable.from([Buffer.from('{"id":"s1","text":"Satu."}\n{"id":"s2",'), Buffer.from('"text":"Dua."}\n')]);
     expect((await collect(['-'], stdin)).map(summary)).toEqual(['article s1', 'article s2']);
+  });
+});
+
+describe('byteLines', () => {
+  async function* chunks(...parts: string[]): AsyncGenerator<Buffer> {
+    for (const part of parts) yield Buffer.from(part);
+  }
+  const collect = async (lines: AsyncIterable<Buffer | null>): Promise<Array<string | null>> => {
+    const out: Array<string | null> = [];
+    for await (const line of lines) out.push(line === null ? null : line.toString());
+    return out;
+  };
+
+  it('splits lines across chunks, LF and CRLF, and keeps a last line without a newline', async () => {
+    expect(await collect(byteLines(chunks('a\r\nb', 'c\n', '\nd')))).toEqual(['a', 'bc', '', 'd']);
+  });
+
+  it('drops a line longer than the limit as it streams, yielding null in its place, and goes on', async () => {
+    expect(await collect(byteLines(chunks('ok\n', 'x'.repeat(6), 'y'.repeat(6), 'z\nnext\n'), 10))).toEqual(['ok', null, 'next']);
   });
 });

@@ -11,12 +11,12 @@ import * as chrono from 'chrono-node';
 import type { ArticleDoc, LanguageProfile, Span, Stage, StageContext } from '../../pipeline/types.js';
 import type { DateKind, DateMention } from '../../output/types.js';
 import { dateWords, type DateWords } from './words.js';
-import { alternation } from '../../pipeline/patterns.js';
 import {
   DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
   TAG, UnitsAgoParser, WeekdayWithDateParser, YearParser, isValidDay,
 } from './parsers.js';
 import { isoWeekday, type Day } from '../../pipeline/calendar.js';
+import { spanAt } from '../../pipeline/spans.js';
 
 type Parsed = ReturnType<chrono.Chrono['parse']>[number];
 type Components = Parsed['start'];
@@ -43,21 +43,55 @@ const PROBES: readonly [Day, Day] = [{ year: 2001, month: 6, day: 13 }, { year: 
 const PLAUSIBLE_YEARS = { min: 1800, max: 2100 };
 const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)/;
 
-const cues = new WeakMap<LanguageProfile, RegExp>();
+/** A digit pattern that can be (part of) a date: a year, a day/month or a time, an hour or ordinal. */
+const DIGIT_CUE = /\d{4}|\d\s*[/:.-]\s*\d|\d\s*(?:[ap]\.?m|st|nd|rd|th)(?![\p{L}])/uy;
 
-/** Words and digits without which a sentence holds no date: chrono reads only sentences that have one. */
-function cueFor(profile: LanguageProfile, words: DateWords): RegExp {
-  let cue = cues.get(profile);
-  if (!cue) {
-    const terms = [
-      ...profile.months.keys(), ...profile.weekdays.keys(), ...words.past, ...words.present, ...words.future, ...words.weekWords,
-      ...words.eras.keys(), 'hari', 'bulan', 'tahun', 'tanggal', 'kemarin', 'besok', 'lusa', 'pukul', 'jam',
-      'today', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'ago', 'last', 'next',
-    ];
-    cue = new RegExp(`\\d|(?<![\\p{L}])(?:${alternation(terms)})(?![\\p{L}])`, 'iu');
-    cues.set(profile, cue);
+/** Whether the token at [start, end) cues a date: a cue word (or 'se' + one: "seminggu"), or a date-like digit pattern. */
+function isCue(text: string, start: number, end: number, cues: ReadonlySet<string>): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 48 && first <= 57) {
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (code < 48 || code > 57) continue;
+      DIGIT_CUE.lastIndex = index;
+      if (DIGIT_CUE.test(text)) return true;
+    }
+    return false;
   }
-  return cue;
+  const word = text.slice(start, end).toLowerCase();
+  return cues.has(word) || (word.startsWith('se') && cues.has(word.slice(2)));
+}
+
+/**
+ * Words either side of a cue that a date expression can reach: "pada pertengahan bulan depan",
+ * "dua belas hari yang lalu", "Sabtu, 20 April 2013 pukul 10.00 WIB".
+ */
+const WINDOW = { before: 4, after: 6 };
+/** The longest stretch chrono reads at once, in characters (dates cannot span more). */
+const MAX_STRETCH = 1000;
+
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+
+/** The start of the `count`th word before `index`, not before `floor`. */
+function wordsBefore(text: string, index: number, floor: number, count: number): number {
+  let cursor = index;
+  for (let seen = 0; seen < count && cursor > floor; seen++) {
+    while (cursor > floor && isSpace(text.charCodeAt(cursor - 1))) cursor--;
+    while (cursor > floor && !isSpace(text.charCodeAt(cursor - 1))) cursor--;
+  }
+  return cursor;
+}
+
+/** The end of the `count`th word after `index`, not after `ceiling`. */
+function wordsAfter(text: string, index: number, ceiling: number, count: number): number {
+  let cursor = index;
+  // Finish the word the cue stands in.
+  while (cursor < ceiling && !isSpace(text.charCodeAt(cursor))) cursor++;
+  for (let seen = 0; seen < count && cursor < ceiling; seen++) {
+    while (cursor < ceiling && isSpace(text.charCodeAt(cursor))) cursor++;
+    while (cursor < ceiling && !isSpace(text.charCodeAt(cursor))) cursor++;
+  }
+  return cursor;
 }
 
 const pad = (value: number, width = 2): string => String(Math.abs(value)).padStart(width, '0');
@@ -119,6 +153,18 @@ function explicitDay(result: Result): Day | null {
   return isValidDay(day) && day.year >= PLAUSIBLE_YEARS.min && day.year <= PLAUSIBLE_YEARS.max ? day : null;
 }
 
+/**
+ * Whether a result's value was computed from the reference date: chrono's relative and casual
+ * results, Warta's relative parsers, and anything whose year is not written in its text.
+ */
+function dependsOnReference(result: Result): boolean {
+  if (!WRITTEN_YEAR.test(result.text) || !result.start.isCertain('year') || (result.end && !result.end.isCertain('year'))) return true;
+  for (const tag of result.tags) {
+    if (tag === TAG.relative || tag.startsWith('result/relative') || tag.startsWith('casualReference/')) return true;
+  }
+  return false;
+}
+
 interface Reading {
   value: string;
   kind: DateKind;
@@ -134,24 +180,28 @@ export class DatesStage implements Stage {
     const words = dateWords(context.profile);
     const parser = chronoFor(context.profile, words);
 
-    const stretches = this.stretches(doc, cueFor(context.profile, words));
-    const parse = (reference: Day): Result[] => this.parse(parser, doc.text, stretches, reference);
+    const stretches = this.stretches(doc, words.cues);
     let anchor = publishedDay(doc.meta.published);
     let anchorFromDates = false;
-    let results = parse(anchor ?? PROBES[0]);
+    const byStretch = stretches.map((stretch) => this.parse(parser, doc.text, stretch, anchor ?? PROBES[0]));
+    // A second pass against another reference reparses only the stretches whose results depend on it.
+    const dependent = stretches.filter((_, index) => byStretch[index]!.some(dependsOnReference));
     let probe: Map<string, Result> | null = null;
     if (!anchor) {
       // HeidelTime's rule: the latest date the article writes out in full.
-      const explicit = results.map(explicitDay).filter((day): day is Day => day !== null);
+      const explicit = byStretch.flat().map(explicitDay).filter((day): day is Day => day !== null);
       if (explicit.length) {
         anchor = explicit.reduce((latest, day) => (compare(day, latest) > 0 ? day : latest));
         anchorFromDates = true;
-        results = parse(anchor);
+        for (const [index, stretch] of stretches.entries()) {
+          if (dependent.includes(stretch)) byStretch[index] = this.parse(parser, doc.text, stretch, anchor);
+        }
       } else {
         // No anchor: parse against a second reference; what moves with it depends on an anchor.
-        probe = new Map(parse(PROBES[1]).map((result) => [`${result.index}:${result.text}`, result]));
+        probe = new Map(dependent.flatMap((stretch) => this.parse(parser, doc.text, stretch, PROBES[1])).map((result) => [`${result.index}:${result.text}`, result]));
       }
     }
+    const results = byStretch.flat();
     doc.dates = results.flatMap((result) => {
       const other = probe?.get(`${result.index}:${result.text}`) ?? null;
       const mention = (text: string, start: number, components: Components, probed: Components | null): DateMention => {
@@ -174,33 +224,34 @@ export class DatesStage implements Stage {
   }
 
   /**
-   * The stretches of text that can hold a date: runs of consecutive sentences with a date cue
-   * (kept together, so that a range or a date and its time across a full stop still meet).
-   * Computed once; chrono runs over them once per reference date.
+   * The stretches of text chrono reads: a few words either side of each date cue, inside the
+   * sentences that hold one, merged where they touch (so that a range or a date and its time
+   * still meet). Computed once; chrono runs over them once per reference date.
    */
-  private stretches(doc: ArticleDoc, cue: RegExp): Span[] {
-    const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  private stretches(doc: ArticleDoc, cues: ReadonlySet<string>): Span[] {
+    const { text, tokens } = doc;
+    const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length }];
     const stretches: Span[] = [];
-    let open: Span | null = null;
+    let cursor = 0;
     for (const sentence of sentences) {
-      if (!cue.test(doc.text.slice(sentence.start, sentence.end))) {
-        open = null;
-        continue;
+      while (cursor < tokens.length && tokens[cursor]!.start < sentence.start) cursor++;
+      for (; cursor < tokens.length && tokens[cursor]!.end <= sentence.end; cursor++) {
+        const token = tokens[cursor]!;
+        if (!isCue(text, token.start, token.end, cues)) continue;
+        const start = wordsBefore(text, token.start, sentence.start, WINDOW.before);
+        const end = wordsAfter(text, token.end, sentence.end, WINDOW.after);
+        const last = stretches[stretches.length - 1];
+        // Windows that touch merge, up to a length: chrono slows down more than linearly on long texts.
+        if (last && start <= last.end && last.end - last.start < MAX_STRETCH) last.end = Math.max(last.end, end);
+        else stretches.push({ start: last ? Math.max(start, last.end) : start, end });
       }
-      if (open) open.end = sentence.end;
-      else stretches.push((open = { start: sentence.start, end: sentence.end }));
     }
     return stretches;
   }
 
-  private parse(parser: chrono.Chrono, text: string, stretches: readonly Span[], reference: Day): Result[] {
-    const results: Result[] = [];
-    for (const { start, end } of stretches) {
-      for (const result of parser.parse(text.slice(start, end), referenceDate(reference))) {
-        results.push({ index: result.index + start, text: result.text, start: result.start, end: result.end, tags: result.tags() });
-      }
-    }
-    return results;
+  private parse(parser: chrono.Chrono, text: string, { start, end }: Span, reference: Day): Result[] {
+    return parser.parse(text.slice(start, end), referenceDate(reference)).map((result) => (
+      { index: result.index + start, text: result.text, start: result.start, end: result.end, tags: result.tags() }));
   }
 
   /** The TIMEX3 value, kind and flags of one date (`start`: its components). */
@@ -275,10 +326,18 @@ export class DatesStage implements Stage {
   private pointsForward(at: Place, doc: ArticleDoc, words: DateWords): boolean {
     if (/(?:depan|mendatang|datang|hadapan)\s*$/iu.test(at.text)) return true;
     if (/(?:lalu|silam|lepas|kemarin)\s*$/iu.test(at.text)) return false;
-    const sentence = doc.sentences.find((span) => span.start <= at.index && at.index < span.end);
+    const sentence = spanAt(doc.sentences, at.index);
     if (!sentence) return false;
-    const lower = doc.text.slice(sentence.start, sentence.end).toLowerCase();
-    for (const word of lower.split(/[^\p{L}]+/u)) if (words.futureCues.has(word)) return true;
-    return false;
+    // Read once per sentence: a sentence can hold thousands of dates.
+    let forward = futureSentences.get(sentence);
+    if (forward === undefined) {
+      const lower = doc.text.slice(sentence.start, sentence.end).toLowerCase();
+      forward = lower.split(/[^\p{L}]+/u).some((word) => words.futureCues.has(word));
+      futureSentences.set(sentence, forward);
+    }
+    return forward;
   }
 }
+
+/** Whether a sentence holds a future cue, per sentence span object (so per document). */
+const futureSentences = new WeakMap<Span, boolean>();

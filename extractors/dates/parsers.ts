@@ -25,6 +25,8 @@ export const TAG = {
   weekdayDate: 'warta:weekday-date',
   mismatch: 'warta:weekday-mismatch',
   invalid: 'warta:invalid-date',
+  /** The value was computed from the reference date ("Oktober lalu", "tiga hari lalu"). */
+  relative: 'warta:relative',
 } as const;
 
 
@@ -148,7 +150,7 @@ export class EraAgoParser extends CachedPatternParser {
     const count = countOf(this.words, match[1]!);
     const span = this.words.eras.get(match[2]!.toLowerCase());
     if (!Number.isFinite(count) || !span) return null;
-    return tagged(context.createParsingResult(match.index!, match[0], { year: reference(context).year - count * span }), TAG.year);
+    return tagged(context.createParsingResult(match.index!, match[0], { year: reference(context).year - count * span }), TAG.year, TAG.relative);
   }
 }
 
@@ -173,7 +175,7 @@ export class MonthRelationParser extends CachedPatternParser {
     // Without "tahun": the nearest such month before ("lalu") or after ("mendatang") the anchor.
     if (!match[2] && sense < 0 && month >= now.month) year--;
     if (!match[2] && sense > 0 && month <= now.month) year++;
-    return tagged(context.createParsingResult(match.index!, match[0], { month, year }), TAG.month);
+    return tagged(context.createParsingResult(match.index!, match[0], { month, year }), TAG.month, TAG.relative);
   }
 }
 
@@ -192,14 +194,14 @@ export class PeriodParser extends CachedPatternParser {
     const unit = match[1]!.toLowerCase();
     const sense = direction(this.words, match[2]!);
     const now = reference(context);
-    if (unit === 'tahun') return tagged(context.createParsingResult(match.index!, match[0], { year: now.year + sense }), TAG.year);
+    if (unit === 'tahun') return tagged(context.createParsingResult(match.index!, match[0], { year: now.year + sense }), TAG.year, TAG.relative);
     if (unit === 'bulan') {
       const month = now.month + sense;
       const date = month < 1 ? { month: 12, year: now.year - 1 } : month > 12 ? { month: 1, year: now.year + 1 } : { month, year: now.year };
-      return tagged(context.createParsingResult(match.index!, match[0], date), TAG.month);
+      return tagged(context.createParsingResult(match.index!, match[0], date), TAG.month, TAG.relative);
     }
     const day = addDays(now, 7 * sense);
-    return tagged(context.createParsingResult(match.index!, match[0], day), TAG.week);
+    return tagged(context.createParsingResult(match.index!, match[0], day), TAG.week, TAG.relative);
   }
 }
 
@@ -220,13 +222,13 @@ export class UnitsAgoParser extends CachedPatternParser {
     const sense = ['lagi', 'mendatang', 'kemudian'].includes(match[3]!.toLowerCase()) ? 1 : -1;
     const unit = match[2]!.toLowerCase();
     const now = reference(context);
-    if (unit === 'hari') return context.createParsingResult(match.index!, match[0], addDays(now, sense * count));
-    if (unit === 'tahun') return tagged(context.createParsingResult(match.index!, match[0], { year: now.year + sense * count }), TAG.year);
+    if (unit === 'hari') return tagged(context.createParsingResult(match.index!, match[0], addDays(now, sense * count)), TAG.relative);
+    if (unit === 'tahun') return tagged(context.createParsingResult(match.index!, match[0], { year: now.year + sense * count }), TAG.year, TAG.relative);
     if (unit === 'bulan') {
       const total = now.year * 12 + (now.month - 1) + sense * count;
-      return tagged(context.createParsingResult(match.index!, match[0], { year: Math.floor(total / 12), month: (total % 12) + 1 }), TAG.month);
+      return tagged(context.createParsingResult(match.index!, match[0], { year: Math.floor(total / 12), month: (total % 12) + 1 }), TAG.month, TAG.relative);
     }
-    return tagged(context.createParsingResult(match.index!, match[0], addDays(now, 7 * sense * count)), TAG.week);
+    return tagged(context.createParsingResult(match.index!, match[0], addDays(now, 7 * sense * count)), TAG.week, TAG.relative);
   }
 }
 

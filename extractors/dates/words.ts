@@ -18,6 +18,8 @@ export interface DateWords {
   eras: ReadonlyMap<string, number>;
   numberWords: ReadonlyMap<string, number>;
   countNouns: ReadonlySet<string>;
+  /** Lowercase words without which a sentence holds no date: months, weekdays, week words, eras and relative-dates.json's cues. */
+  cues: ReadonlySet<string>;
   /** Alternations for regular expressions, longest first. */
   pattern: {
     month: string;
@@ -55,6 +57,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     eras,
     numberWords,
     countNouns: new Set(stringsIn(data.countNouns).map((word) => word.toLowerCase())),
+    cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...eras.keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
     pattern: {
       month: alternation(profile.months.keys()),
       weekday: alternation(profile.weekdays.keys()),

@@ -7,7 +7,7 @@
 import type { ArticleDoc, Span, Stage, StageContext, Token } from '../../pipeline/types.js';
 import type { Entity, EntityType, Mention } from '../../output/types.js';
 import { entityData, longestMatch, type EntityData } from './data.js';
-import { DisjointSpans } from '../../pipeline/spans.js';
+import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
   findSpeakers, findTitledNames, isCapitalised, isLowercase, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
@@ -120,10 +120,10 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Readonly
 const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition']);
 
 /** Keeps the strongest of overlapping mentions: decisive cues, then longer, then by cue rank. */
-function resolveOverlaps(found: Found[]): Found[] {
+function resolveOverlaps(found: Found[], length: number): Found[] {
   const decisive = (mention: Found): number => (DECISIVE.has(mention.cue) ? 0 : 1);
   const ordered = [...found].sort((a, b) => decisive(a) - decisive(b) || (b.end - b.start) - (a.end - a.start) || CUE_RANK[a.cue] - CUE_RANK[b.cue] || a.start - b.start);
-  const taken = new DisjointSpans();
+  const taken = new DisjointSpans(length);
   const kept: Found[] = [];
   for (const mention of ordered) {
     if (taken.overlaps(mention.start, mention.end)) continue;
@@ -186,7 +186,7 @@ export class EntitiesStage implements Stage {
     });
     this.addHeaderMentions(doc, found);
 
-    const kept = resolveOverlaps(found);
+    const kept = resolveOverlaps(found, text.length);
     this.addAcronymsAndNicknames(sentences, kept, data);
     const clusters = this.link(kept, text);
     this.addKnownNames(sentences, clusters, data, text);
@@ -209,7 +209,12 @@ export class EntitiesStage implements Stage {
   /** "Badan Gizi Nasional (BGN)" and "… yang akrab disapa Emil" declare aliases. */
   private addAcronymsAndNicknames(sentences: Sentence[], kept: Found[], data: EntityData): void {
     const byEnd = new Map(kept.map((mention) => [mention.end, mention]));
+    const starts = new Set(kept.map((mention) => mention.start));
+    // People in text order (kept is sorted and its mentions do not overlap), for the nickname's owner.
+    const people = kept.filter((mention) => mention.type === 'PERSON');
     for (const sentence of sentences) {
+      const sentenceStart = sentence.tokens[0]?.start ?? 0;
+      const nicknames: Found[] = [];
       for (let index = 0; index < sentence.words.length; index++) {
         const token = sentence.tokens[index]!;
         const owner = sentence.words[index] === '(' ? byEnd.get(token.start) ?? byEnd.get(token.start - 1) : undefined;
@@ -217,14 +222,28 @@ export class EntitiesStage implements Stage {
           const acronym = acronymAfter(sentence, index);
           if (acronym !== null) {
             const span = sentence.tokens[acronym]!;
-            if (!kept.some((mention) => mention.start === span.start)) kept.push({ start: span.start, end: span.end, type: owner.type, cue: 'acronym', aliasOf: owner });
+            if (!starts.has(span.start)) {
+              kept.push({ start: span.start, end: span.end, type: owner.type, cue: 'acronym', aliasOf: owner });
+              starts.add(span.start);
+            }
           }
         }
         const nickname = data.nicknameCues.next.has(sentence.lower[index]!) ? nicknameAt(sentence, index, data) : null;
         if (nickname !== null) {
-          const person = [...kept].reverse().find((mention) => mention.type === 'PERSON' && mention.end <= token.start && mention.start >= sentence.tokens[0]!.start);
+          const before = (mention: Found): boolean => mention.end <= token.start && mention.start >= sentenceStart;
+          // The latest nickname given in this sentence, else the last person before the cue.
+          let person = [...nicknames].reverse().find(before);
+          if (!person) {
+            const candidate = people[lowerBound(people, token.start + 1, (mention) => mention.end) - 1];
+            if (candidate && before(candidate)) person = candidate;
+          }
           const span = sentence.tokens[nickname]!;
-          if (person && !kept.some((mention) => mention.start === span.start)) kept.push({ start: span.start, end: span.end, type: 'PERSON', cue: 'nickname', aliasOf: person });
+          if (person && !starts.has(span.start)) {
+            const mention: Found = { start: span.start, end: span.end, type: 'PERSON', cue: 'nickname', aliasOf: person };
+            kept.push(mention);
+            nicknames.push(mention);
+            starts.add(span.start);
+          }
         }
       }
     }
@@ -288,7 +307,7 @@ export class EntitiesStage implements Stage {
 
   /** Further mentions of known people (full name or a word of it that no one else shares) and of declared aliases. */
   private addKnownNames(sentences: Sentence[], clusters: Cluster[], data: EntityData, text: string): void {
-    const taken = new DisjointSpans();
+    const taken = new DisjointSpans(text.length);
     for (const mention of clusters.flatMap((cluster) => cluster.mentions)) if (!taken.overlaps(mention.start, mention.end)) taken.add(mention);
     // word → the one cluster it names.
     const owners = new Map<string, Cluster | null>();

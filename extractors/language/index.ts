@@ -60,14 +60,15 @@ const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 /** Sums the marker weights of Indonesian and Malay found in the words of `text`. */
 export function countMarkers(words: readonly string[], indonesian: LanguageProfile, malay: LanguageProfile): MarkerCounts {
   const counts: MarkerCounts = { id: 0, ms: 0, family: 0 };
-  const score = (profile: LanguageProfile, word: string, next: string | undefined): number => {
+  const score = (profile: LanguageProfile, word: string, pair: string | null): number => {
     const { words: single, phrases, suffixes } = profile.markers;
-    let total = single.get(word) ?? 0;
-    if (next !== undefined) total += phrases.get(`${word} ${next}`) ?? 0;
-    if (!single.has(word)) {
-      for (const [suffix, weight] of suffixes) {
+    const weight = single.get(word);
+    let total = weight ?? 0;
+    if (pair !== null) total += phrases.get(pair) ?? 0;
+    if (weight === undefined) {
+      for (const [suffix, suffixWeight] of suffixes) {
         if (word.length >= suffix.length + 4 && word.endsWith(suffix)) {
-          total += weight;
+          total += suffixWeight;
           break;
         }
       }
@@ -77,8 +78,9 @@ export function countMarkers(words: readonly string[], indonesian: LanguageProfi
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     const next = words[index + 1];
-    counts.id += score(indonesian, word, next);
-    counts.ms += score(malay, word, next);
+    const pair = next === undefined ? null : `${word} ${next}`;
+    counts.id += score(indonesian, word, pair);
+    counts.ms += score(malay, word, pair);
     counts.family += indonesian.markers.family.get(word) ?? 0;
   }
   return counts;
@@ -99,17 +101,38 @@ export interface DetectOptions {
   malay: LanguageProfile;
 }
 
+/** franc's candidates, for the case where it is not consulted. */
+const FRANC_LANGUAGES = [...new Set(Object.values(FRANC_CODES))];
+
+/**
+ * Above this Indonesian/Malay evidence (log-odds), franc cannot change the outcome: its logits
+ * span at most `francSharpness`, and the other languages' shares stay below 0.0005 (they print
+ * as 0 at three decimals), so it is not run.
+ */
+const decisiveEvidence = (weights: LanguageWeights): number => weights.francSharpness + Math.log(2) + Math.log(2000);
+
 /** Detects the language of `text` (its `tokens` give the words for the markers). */
 export function detectLanguage(text: string, tokens: readonly Token[], options: DetectOptions, weights = DEFAULT_WEIGHTS): LanguageResult {
-  const sample = text.length > FRANC_SAMPLE ? text.slice(0, FRANC_SAMPLE) : text;
-  const scores = new Map<LanguageCode, number>();
-  for (const [code, score] of francAll(sample, { only: Object.keys(FRANC_CODES), minLength: 3 })) {
-    const ours = FRANC_CODES[code];
-    if (ours) scores.set(ours, score);
-  }
-  if (scores.size === 0) return { code: 'und', confidence: 0, candidates: [] };
   const markers = countMarkers(lowercaseWords(text, tokens), options.indonesian, options.malay);
+  const scores = new Map<LanguageCode, number>();
+  if (groupEvidence(markers, weights) > decisiveEvidence(weights)) {
+    for (const code of FRANC_LANGUAGES) scores.set(code, 0);
+    scores.set('id', 1);
+    scores.set('ms', 1);
+  } else {
+    const sample = text.length > FRANC_SAMPLE ? text.slice(0, FRANC_SAMPLE) : text;
+    for (const [code, score] of francAll(sample, { only: Object.keys(FRANC_CODES), minLength: 3 })) {
+      const ours = FRANC_CODES[code];
+      if (ours) scores.set(ours, score);
+    }
+    if (scores.size === 0) return { code: 'und', confidence: 0, candidates: [] };
+  }
   return combineEvidence(scores, markers, weights);
+}
+
+/** Log-odds that the markers give the Indonesian/Malay pair against the other languages. */
+function groupEvidence(markers: MarkerCounts, weights: LanguageWeights): number {
+  return weights.markerGroup * (markers.id + markers.ms) + weights.family * markers.family;
 }
 
 /** log(1 / (1 + e^-x)), without overflow for large |x|. */
@@ -126,7 +149,7 @@ export function combineEvidence(francScores: ReadonlyMap<LanguageCode, number>, 
   const logits = new Map<LanguageCode, number>();
   for (const [code, score] of francScores) logits.set(code, weights.francSharpness * (score - top));
   // Indonesian and Malay words are evidence for the pair against the other languages.
-  const groupBoost = weights.markerGroup * (markers.id + markers.ms) + weights.family * markers.family;
+  const groupBoost = groupEvidence(markers, weights);
   const id = logits.get('id') ?? -Infinity;
   const ms = logits.get('ms') ?? -Infinity;
   const pairMax = Math.max(id, ms);

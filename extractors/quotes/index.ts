@@ -45,11 +45,24 @@ const KIND_PENALTY: Readonly<Record<QuoteKind, number>> = { direct: 0, partial: 
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** How many words into the tail after a quote its attribution may stand. */
 const TAIL_WORDS = 12;
+/** The longest sentence read for indirect quotes, in characters (UD's longest Indonesian sentences are about 1,000). */
+const MAX_SENTENCE = 5000;
+/** The longest reported clause, in characters. */
+const MAX_REPORT = 3000;
+/** How far before a speech verb a joining ', dan' is looked for. */
+const JOINT_REACH = 200;
 
 /** Words that open a clause without a subject of its own: '…, dengan mengatakan …'. */
 const PARTICIPIAL = new Set(['dengan', 'sambil', 'seraya', 'sembari', 'juga', 'lalu', 'kemudian', 'pun', 'dan', 'serta', 'sekaligus']);
 
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Where the `n`th word of `text` starts (the text's length when it has fewer). */
+function nthWordStart(text: string, n: number): number {
+  const words = /[\p{L}\p{N}]+/gu;
+  for (let count = 1, match = words.exec(text); match; count++, match = words.exec(text)) if (count === n) return match.index;
+  return text.length;
+}
 const trimSpan = (text: string, span: Span): Span => {
   let { start, end } = span;
   while (start < end && /[\s,;:–—-]/u.test(text[start]!)) start++;
@@ -140,7 +153,16 @@ export class QuotesStage implements Stage {
       const located = mentions[lowerBound(mentions, offset + 1, ({ mention }) => mention.start) - 1];
       return located !== undefined && located.mention.start <= offset && offset < located.mention.end;
     };
-    const verb = [...text.matchAll(data.anyVerb)].find((match) => wordCount(text.slice(0, match.index)) <= TAIL_WORDS && !insideName(tail.start + match.index!));
+    // The verb stands within the first TAIL_WORDS words after the quote.
+    const reach = nthWordStart(text, TAIL_WORDS + 1);
+    let verb: RegExpMatchArray | undefined;
+    // Matched on a slice that ends well past the last place a verb may start (a cue is far shorter than 64 characters).
+    for (const match of text.slice(0, reach + 64).matchAll(data.anyVerb)) {
+      if (match.index! <= reach && !insideName(tail.start + match.index!)) {
+        verb = match;
+        break;
+      }
+    }
     if (!verb || verb.index === undefined) return { kind: 'none' };
     const between = text.slice(0, verb.index).replace(/^[\s,.:;–—-]+/u, '');
     const cue = { start: tail.start + verb.index, end: tail.start + verb.index + verb[0].length };
@@ -217,6 +239,8 @@ export class QuotesStage implements Stage {
     const text = doc.text;
     const inQuote = (offset: number): boolean => spanAt(quoted, offset) !== null;
     for (const sentence of doc.sentences) {
+      // Run-on text without full stops (lists, scraped tables, a 200,000-character line) holds no reported speech we can read.
+      if (sentence.end - sentence.start > MAX_SENTENCE) continue;
       const body = text.slice(sentence.start, sentence.end);
       const taken: Span[] = [];
       const add = (kind: QuoteKind, clause: Span, attribution: Attribution, display?: string): void => {
@@ -332,16 +356,19 @@ export class QuotesStage implements Stage {
 
   /** Where a reported clause ends: the sentence end, or before a following attribution or speech verb clause. */
   private reportEnd(doc: ArticleDoc, data: QuoteData, start: number, sentenceEnd: number): number {
-    const rest = doc.text.slice(start, sentenceEnd);
+    // A reported clause is read up to MAX_REPORT characters: a text without full stops is one endless "sentence".
+    const rest = doc.text.slice(start, Math.min(sentenceEnd, start + MAX_REPORT));
     let end = rest.length;
     const final = data.finalCue.exec(rest);
     if (final) end = Math.min(end, final.index);
     // '…, dan menambahkan secara khusus bahwa …': another speech verb starts another report.
     for (const verb of rest.matchAll(data.afterVerb)) {
-      const before = rest.slice(0, verb.index);
+      // The joint (', dan' and at most two words) sits just before the verb: only that much is read.
+      const from = Math.max(0, verb.index! - JOINT_REACH);
+      const before = rest.slice(from, verb.index);
       const joint = /,\s*(?:dan\s+)?(?:\p{L}+\s+){0,2}$/u.exec(before);
       if (joint && /,\s*dan\s/u.test(before.slice(joint.index))) {
-        end = Math.min(end, joint.index);
+        end = Math.min(end, from + joint.index);
         break;
       }
     }
@@ -355,6 +382,8 @@ export class QuotesStage implements Stage {
   private resolve(doc: ArticleDoc, found: Found[], mentions: Located[]): Quote[] {
     const quotes: Quote[] = [];
     let lastSpeaker: { entity: Entity; paragraph: number } | null = null;
+    const roleHolders = doc.entities.filter((entity) => entity.type === 'PERSON' && entity.role).length;
+    const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
     for (const item of found) {
       let speaker: Speaker | null = null;
       let cue: Mention | null = null;
@@ -368,7 +397,7 @@ export class QuotesStage implements Stage {
         if (salient) speaker = { entityId: salient.id, name: salient.name, via: 'pronoun' };
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'role') {
-        const holder = this.roleHolder(attribution.phrase, item.start, mentions);
+        const holder = this.roleHolder(attribution.phrase, item.start, mentions, roleHolders);
         if (holder) speaker = { entityId: holder.id, name: holder.name, via: 'role' };
         cue = cueOf(attribution.cue);
       } else if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 1) {
@@ -379,7 +408,7 @@ export class QuotesStage implements Stage {
         if (subject) speaker = { entityId: subject.id, name: subject.name, via: 'previous' };
       }
       if (speaker) {
-        const entity = doc.entities.find((candidate) => candidate.id === speaker!.entityId)!;
+        const entity: Entity = byId.get(speaker.entityId)!;
         lastSpeaker = { entity, paragraph: item.paragraph };
       }
       const confidence = Math.max(0.1, CONFIDENCE[speaker ? speaker.via : 'none'] - KIND_PENALTY[item.kind]);
@@ -398,19 +427,30 @@ export class QuotesStage implements Stage {
     return lastSpeaker?.entity ?? null;
   }
 
-  /** The person whose role the phrase names ('juru bicara Kremlin', 'diplomat senior AS'), most recently mentioned. */
-  private roleHolder(phrase: string, before: number, mentions: Located[]): Entity | null {
+  /**
+   * The person whose role the phrase names ('juru bicara Kremlin', 'diplomat senior AS'): the best
+   * match of the phrase's words in the person's role, and of equals the one mentioned last before
+   * the quote. Per person rather than per mention, so that long articles stay linear.
+   */
+  private roleHolder(phrase: string, before: number, mentions: Located[], roleHolders: number): Entity | null {
     const words = phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const qualifiers = phrase.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
+    const latest = new Map<Entity, number>();
+    const end = lowerBound(mentions, before, ({ mention }) => mention.start);
+    for (let index = end - 1; index >= 0 && latest.size < roleHolders; index--) {
+      const { entity, mention } = mentions[index]!;
+      if (entity.type === 'PERSON' && entity.role && !latest.has(entity)) latest.set(entity, mention.start);
+    }
     let best: Entity | null = null;
     let bestScore = 0;
-    for (const { entity, mention } of mentions) {
-      if (entity.type !== 'PERSON' || mention.start >= before || !entity.role) continue;
-      const role = entity.role.toLowerCase();
+    let bestAt = -1;
+    for (const [entity, at] of latest) {
+      const role = entity.role!.toLowerCase();
       const score = words.filter((word) => role.includes(word)).length + 2 * qualifiers.filter((word) => entity.role!.includes(word)).length;
-      if (score > 0 && score >= bestScore) {
+      if (score > 0 && (score > bestScore || (score === bestScore && at > bestAt))) {
         best = entity;
         bestScore = score;
+        bestAt = at;
       }
     }
     return best;
