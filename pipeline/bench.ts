@@ -19,6 +19,9 @@ import { runBatch, type BatchSummary } from './runner.js';
 import { splitTitle } from './inputs.js';
 import { PACKAGE_ROOT } from './paths.js';
 
+/** Runs per configuration; the fastest counts. */
+const ROUNDS = 2;
+
 interface ChildResult {
   summary: BatchSummary;
   maxRssMb: number;
@@ -96,15 +99,25 @@ async function main(): Promise<void> {
     const { texts, bytes } = await buildCorpus(corpus, size);
     const megabytes = bytes / 1e6;
     const line = (text: string): boolean => process.stdout.write(`${text}\n`);
-    line(`warta bench: ${size} articles, ${megabytes.toFixed(1)} MB of JSONL (corpus/ repeated with distinct ids)`);
+    line(`warta bench: ${size} articles, ${megabytes.toFixed(1)} MB of JSONL (corpus/ repeated with distinct ids), best of ${ROUNDS} runs`);
     line(`machine: ${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`);
 
-    const winkSeconds = winkPass(texts);
+    const winkSeconds = Math.min(winkPass(texts), winkPass(texts));
     const winkRate = size / winkSeconds;
     line(`\nbare wink-nlp tokenise + sentences, one thread: ${winkRate.toFixed(0)} articles/s, ${(megabytes / winkSeconds).toFixed(2)} MB/s`);
 
+    // Each configuration runs ROUNDS times, alternating, and keeps its fastest run: shared machines are noisy.
     const configurations = [...new Set([1, cores])];
-    const results = configurations.map((jobs) => ({ jobs, ...runChild(corpus, jobs) }));
+    const best = new Map<number, ChildResult>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const jobs of configurations) {
+        const result = runChild(corpus, jobs);
+        const previous = best.get(jobs);
+        if (!previous || result.summary.seconds < previous.summary.seconds) best.set(jobs, { ...result, maxRssMb: Math.max(result.maxRssMb, previous?.maxRssMb ?? 0) });
+        else previous.maxRssMb = Math.max(previous.maxRssMb, result.maxRssMb);
+      }
+    }
+    const results = configurations.map((jobs) => ({ jobs, ...best.get(jobs)! }));
     line(`\n${'threads'.padEnd(8)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'vs wink'.padStart(8)} ${'scaling'.padStart(8)}`);
     const base = results[0]!.summary.records / results[0]!.summary.seconds;
     for (const { jobs, summary, maxRssMb } of results) {
@@ -117,7 +130,7 @@ async function main(): Promise<void> {
     for (const stage of single.stages) {
       line(`  ${stage.name.padEnd(10)} ${(stage.ms / Math.max(1, stage.runs)).toFixed(3)}  (${((stage.ms / total) * 100).toFixed(0)} %)`);
     }
-    line(`  ${'other'.padEnd(10)} ${((single.seconds * 1000 - total) / size).toFixed(3)}  (reading, JSON, writing)`);
+    line(`  ${'other'.padEnd(10)} ${((single.seconds * 1000 - total) / size).toFixed(3)}  (reading, JSON, writing, start-up)`);
     line(`\ntargets: full pipeline ≥ 1/3 of the wink pass (one thread: ${(base / winkRate).toFixed(2)}); 2 cores ≥ 1.8× one core${cores >= 2 ? ` (${cores} cores: ${((results[results.length - 1]!.summary.records / results[results.length - 1]!.summary.seconds) / base).toFixed(2)}×)` : ''}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -44,6 +44,7 @@ interface RunOptions {
   dict: string[];
   stageBudget: number;
   articleTimeout: number;
+  workerMemory: number;
   strict?: boolean;
   progress?: boolean;
   quiet?: boolean;
@@ -124,11 +125,20 @@ Exit codes:
     .option('-d, --dict <file>', 'extra dictionary entries (JSON, see README); repeatable', collect, [] as string[])
     .option('--stage-budget <ms>', 'warn when a stage takes longer than this on one article', positiveInteger, 5000)
     .option('--article-timeout <ms>', 'stop an article that takes longer than this, as an error record (worker threads only)', positiveInteger, 300_000)
+    .option('--worker-memory <mb>', 'heap limit of each worker thread; an article that needs more becomes an error record', positiveInteger, 512)
     .option('--strict', 'exit with 1 when any input becomes an error record')
     .option('--progress', 'show the progress bar even when stderr is not a terminal')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (inputs: string[], options: RunOptions) => {
       const bar = !options.quiet && (options.progress || process.stderr.isTTY) ? progressBar() : null;
+      if (options.out) {
+        // What is written stays in OUT.partial: say how to go on.
+        process.once('SIGINT', () => {
+          bar?.stop();
+          process.stderr.write(`\nwarta: interrupted; run the same command with --resume to continue ${options.out}\n`);
+          process.exit(130);
+        });
+      }
       let summary;
       try {
         summary = await runBatch(inputs, {
@@ -138,6 +148,7 @@ Exit codes:
           dictionaries: options.dict,
           stageBudgetMs: options.stageBudget,
           articleTimeoutMs: options.articleTimeout,
+          workerMemoryMb: options.workerMemory,
           ...(bar ? { onProgress: bar.update } : {}),
         });
       } finally {

@@ -7,5 +7,5 @@ export { SCHEMA_VERSION, isErrorRecord } from '../output/types.js';
 export { validateRecord } from '../output/validate.js';
 export { readInputs } from './inputs.js';
 export type { InputItem } from './inputs.js';
-export { runBatch } from './runner.js';
-export type { BatchOptions, BatchSummary } from './runner.js';
+export { runBatch, formatSummary, ResumeError } from './runner.js';
+export type { BatchOptions, BatchSummary, Progress } from './runner.js';

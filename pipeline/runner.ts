@@ -35,6 +35,12 @@ export interface BatchOptions extends Omit<PipelineOptions, 'stages' | 'userDict
    * becomes an error record. Default 300,000 ms; pool only (`jobs` > 1): a thread cannot stop itself.
    */
   articleTimeoutMs?: number;
+  /**
+   * Old-generation heap limit of each worker thread, in MB (default 512). Besides capping what one
+   * article may take, a limit makes V8 collect sooner: without one, each thread's heap drifts to
+   * several times what it holds. An article that needs more becomes an error record. Pool only.
+   */
+  workerMemoryMb?: number;
   /** Where records go when `out` is absent (process.stdout by default). */
   stdout?: Writable;
   stdin?: Readable;
@@ -131,6 +137,7 @@ async function inThreadProcessor(options: BatchOptions): Promise<Processor> {
 /** The worker entry point sits next to this module (dist/pipeline/worker.js once built). */
 const WORKER_FILE = new URL('./worker.js', import.meta.url);
 const DEFAULT_ARTICLE_TIMEOUT_MS = 300_000;
+const DEFAULT_WORKER_MEMORY_MB = 512;
 
 function poolProcessor(options: BatchOptions, jobs: number): Processor {
   // Check the dictionaries here, so that a bad file stops the run before any worker starts.
@@ -140,7 +147,10 @@ function poolProcessor(options: BatchOptions, jobs: number): Processor {
     ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}),
     ...(options.stageBudgetMs !== undefined ? { stageBudgetMs: options.stageBudgetMs } : {}),
   };
-  const pool = new Piscina<ArticleInput, WorkerResult>({ filename: WORKER_FILE.href, workerData, minThreads: jobs, maxThreads: jobs });
+  const memory = options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
+  const pool = new Piscina<ArticleInput, WorkerResult>({
+    filename: WORKER_FILE.href, workerData, minThreads: jobs, maxThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: memory },
+  });
   const timeout = options.articleTimeoutMs ?? DEFAULT_ARTICLE_TIMEOUT_MS;
   const latest = new Map<number, StageTiming[]>();
   return {
@@ -152,9 +162,12 @@ function poolProcessor(options: BatchOptions, jobs: number): Processor {
         latest.set(result.threadId, result.timings);
         return { line: result.line, stats: result.stats };
       } catch (error) {
+        const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
         const record = signal.aborted
           ? errorRecord(article.id, 'timeout', `processing took longer than ${timeout} ms and was stopped`, article.path ?? null)
-          : errorRecord(article.id, 'processing-failed', `worker failed: ${(error as Error).message}`, article.path ?? null);
+          : outOfMemory
+            ? errorRecord(article.id, 'processing-failed', `the article needs more memory than a worker may use (${memory} MB; raise --worker-memory)`, article.path ?? null)
+            : errorRecord(article.id, 'processing-failed', `worker failed: ${(error as Error).message}`, article.path ?? null);
         return processedOf(record);
       }
     },

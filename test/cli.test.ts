@@ -119,4 +119,46 @@ describe('warta CLI', () => {
     const result = warta(['eval-sentences', conllu, '--json']);
     expect(JSON.parse(result.stdout)).toEqual([{ file: conllu, gold: 2, predicted: 2, correct: 2, precision: 1, recall: 1, f1: 1 }]);
   });
+
+  it('shows the progress bar with --progress (articles, articles/s, MB/s) and stays quiet without it off a terminal', () => {
+    const shown = warta(['run', 'corpus/seeds', '--out', join(dir, 'progress.jsonl'), '--jobs', '1', '--progress']);
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toMatch(/5 articles \| \d+ articles\/s \| \d+\.\d\d MB\/s \| 0 errors/);
+    expect(shown.stderr).toMatch(/stages\s+clean \d+ ms \(\d+ %\), tokens/);
+    const plain = warta(['run', 'corpus/seeds', '--out', join(dir, 'plain.jsonl'), '--jobs', '1']);
+    expect(plain.stderr).not.toMatch(/articles\/s \|/);
+    expect(plain.stderr).toMatch(/5 records/);
+  });
+
+  it('stops an article that runs past --article-timeout, writes a timeout error record in its place and goes on', () => {
+    const seed = readFileSync(join(ROOT, 'corpus', 'seeds', '001_668ca5b34627c643.txt'), 'utf8');
+    const input = join(dir, 'slow.jsonl');
+    writeFileSync(input, [
+      { id: 'before', text: 'Presiden tiba di Jakarta pada Rabu.' },
+      { id: 'slow', text: seed.repeat(2000) },
+      { id: 'after', text: 'Menteri itu mengatakan bahwa semua baik.' },
+    ].map((item) => JSON.stringify(item)).join('\n'));
+    const out = join(dir, 'slow-out.jsonl');
+    const result = warta(['run', input, '--out', out, '--jobs', '2', '--article-timeout', '5000', '-q']);
+    expect(result.code).toBe(0);
+    const records = lines(readFileSync(out, 'utf8'));
+    expect(records.map((record) => record.id)).toEqual(['before', 'slow', 'after']);
+    expect(records[1]!.error).toEqual({ code: 'timeout', message: 'processing took longer than 5000 ms and was stopped', file: input, line: null });
+    expect(records[0]!.error).toBeUndefined();
+    expect(records[2]!.error).toBeUndefined();
+    for (const record of records) expect(validateRecord(record).errors).toEqual([]);
+  });
+
+  it('turns an article that needs more than --worker-memory into an error record and goes on', () => {
+    const seed = readFileSync(join(ROOT, 'corpus', 'seeds', '001_668ca5b34627c643.txt'), 'utf8');
+    const input = join(dir, 'huge.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'huge', text: seed.repeat(800) })}\n${JSON.stringify({ id: 'next', text: 'Presiden tiba di Jakarta pada Rabu.' })}\n`);
+    const out = join(dir, 'huge-out.jsonl');
+    const result = warta(['run', input, '--out', out, '--jobs', '2', '--worker-memory', '64', '-q']);
+    expect(result.code).toBe(0);
+    const records = lines(readFileSync(out, 'utf8'));
+    expect(records.map((record) => record.id)).toEqual(['huge', 'next']);
+    expect(records[0]!.error).toEqual({ code: 'processing-failed', message: 'the article needs more memory than a worker may use (64 MB; raise --worker-memory)', file: input, line: null });
+    expect(records[1]!.error).toBeUndefined();
+  });
 });

@@ -134,13 +134,16 @@ function resolveOverlaps(found: Found[], length: number): Found[] {
   return kept;
 }
 
+/**
+ * Memo of normalise(), emptied for every article: its keys are slices of the article's text,
+ * which keep the whole text alive, so a memo across articles would hold on to every article.
+ */
 const normalised = new Map<string, string>();
 /** Case-, accent- and punctuation-folded form of a name; memoised, since names repeat. */
 function normalise(name: string): string {
   let form = normalised.get(name);
   if (form === undefined) {
     form = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (normalised.size > 100_000) normalised.clear();
     normalised.set(name, form);
   }
   return form;
@@ -165,6 +168,7 @@ export class EntitiesStage implements Stage {
   readonly name = 'entities';
 
   run(doc: ArticleDoc, context: StageContext): void {
+    normalised.clear();
     const data = entityData(context.profile);
     const sentences = sentenceViews(doc, data);
     const text = doc.text;

@@ -9,10 +9,34 @@ import type { ArticleDoc, Stage, Token } from '../../pipeline/types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let tokenizer: Wink | null = null;
+let tokensSinceStart = 0;
+
+/**
+ * wink-nlp adds every token it has not seen to its lexicon and never forgets it: over a corpus
+ * of millions of articles (names, numbers, typos) memory would grow without end. A fresh
+ * instance (about 0.1 s) after this many tokens keeps it bounded.
+ */
+const RENEW_AFTER_TOKENS = 1_000_000;
+
+/**
+ * The model, with its custom-entity meta model read once: wink-eng-lite-web-model's metaCER()
+ * re-encodes its own module state as JSON on every call, so the string doubles with each new
+ * instance until it no longer fits in memory.
+ */
+const cerModel: unknown = (model as unknown as { metaCER(): unknown }).metaCER();
+const stableModel = { ...model, metaCER: (): unknown => cerModel } as typeof model;
+
+/** A new wink-nlp instance with an empty pipe: the tokeniser only (about 0.1 s). */
+export function createTokenizer(): Wink {
+  return winkNLP(stableModel, []);
+}
 
 /** The shared wink-nlp instance, created on first use (loading the model takes a moment). */
 export function wink(): Wink {
-  tokenizer ??= winkNLP(model, []);
+  if (tokenizer === null || tokensSinceStart > RENEW_AFTER_TOKENS) {
+    tokenizer = createTokenizer();
+    tokensSinceStart = 0;
+  }
   return tokenizer;
 }
 
@@ -22,6 +46,7 @@ export function tokenize(text: string): Token[] {
   const nlp = wink();
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(nlp.its.value) as string[];
+  tokensSinceStart += values.length;
   const spaces = tokens.out(nlp.its.precedingSpaces) as string[];
   const kinds = tokens.out(nlp.its.type) as string[];
   const result: Token[] = [];
