@@ -7,7 +7,7 @@
  * Each configuration runs in a child process of its own, so that its peak RSS is its own.
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { runBatch, type BatchSummary } from './runner.js';
-import { splitTitle } from './inputs.js';
+import { readInputs } from './inputs.js';
+import type { ArticleInput } from './types.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 /** Runs per configuration; the fastest counts. */
@@ -27,25 +28,17 @@ interface ChildResult {
   maxRssMb: number;
 }
 
-/** Every .txt article below corpus/, as JSONL-ready objects. */
-function sampleArticles(): Array<{ id: string; text: string; title?: string }> {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.txt')) files.push(path);
-    }
-  };
-  walk(join(PACKAGE_ROOT, 'corpus'));
-  return files.map((path) => {
-    const { title, body } = splitTitle(readFileSync(path, 'utf8'));
-    return { id: path.slice(PACKAGE_ROOT.length + 1), text: body, ...(title ? { title } : {}) };
-  });
+/** Every .txt article below corpus/, read as `warta run corpus` reads them. */
+async function sampleArticles(): Promise<ArticleInput[]> {
+  const articles: ArticleInput[] = [];
+  for await (const item of readInputs([join(PACKAGE_ROOT, 'corpus')])) {
+    if (item.kind === 'article') articles.push({ id: item.article.id, text: item.article.text, ...(item.article.title ? { title: item.article.title } : {}) });
+  }
+  return articles;
 }
 
 async function buildCorpus(path: string, size: number): Promise<{ texts: string[]; bytes: number }> {
-  const samples = sampleArticles();
+  const samples = await sampleArticles();
   const out = createWriteStream(path);
   const texts: string[] = [];
   for (let index = 0; index < size; index++) {

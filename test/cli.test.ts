@@ -1,17 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateRecord } from '../output/validate.js';
-import { ROOT } from './helpers.js';
-
-// These tests run the built CLI (dist/), as a user would; `npm test` builds it first.
-const CLI = join(ROOT, 'dist', 'pipeline', 'cli.js');
-
-function warta(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { ROOT, warta } from './helpers.js';
 
 const lines = (jsonl: string): Array<Record<string, unknown>> => jsonl.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 const dir = mkdtempSync(join(tmpdir(), 'warta-cli-'));

@@ -3,14 +3,11 @@
  * the worker pool of the built CLI. Whatever the input, there is exactly one schema-valid record
  * per input, in input order, and no stage crashes.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateRecord } from '../output/validate.js';
-import { ROOT, readSeed } from './helpers.js';
-
-const CLI = join(ROOT, 'dist', 'pipeline', 'cli.js');
+import { readSeed, warta } from './helpers.js';
 
 /** mulberry32: a small seeded generator, so that every run fuzzes the same inputs. */
 function random(seed: number): () => number {
@@ -109,9 +106,9 @@ describe('fuzz: hostile inputs never stop the batch', () => {
     }
 
     const out = join(dir, 'out.jsonl');
-    const result = spawnSync(process.execPath, [CLI, 'run', folder, join(dir, 'fuzz.jsonl'), '--out', out, '--jobs', '2', '-q'], { cwd: ROOT, encoding: 'utf8' });
+    const result = warta(['run', folder, join(dir, 'fuzz.jsonl'), '--out', out, '--jobs', '2', '-q']);
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     const records = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records.map((record) => record.id)).toEqual([...files.map(([name]) => name), ...lines.map((line) => line.id)]);
     for (const record of records) expect(validateRecord(record).errors).toEqual([]);
@@ -129,8 +126,8 @@ describe('fuzz: hostile inputs never stop the batch', () => {
     const text = seed.repeat(Math.ceil(10_000_000 / seed.length)).slice(0, 10_000_000);
     writeFileSync(join(dir, 'big.jsonl'), `${JSON.stringify({ id: 'big', text })}\n{"id":"after","text":"Presiden tiba di Jakarta."}\n`);
     const out = join(dir, 'out.jsonl');
-    const result = spawnSync(process.execPath, [CLI, 'run', join(dir, 'big.jsonl'), '--out', out, '--jobs', '2', '--stage-budget', '2000', '-q'], { cwd: ROOT, encoding: 'utf8' });
-    expect(result.status).toBe(0);
+    const result = warta(['run', join(dir, 'big.jsonl'), '--out', out, '--jobs', '2', '--stage-budget', '2000', '-q']);
+    expect(result.code).toBe(0);
     const records = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; error?: unknown; sentences?: unknown[]; warnings?: Array<{ code: string }> });
     expect(records.map((record) => record.id)).toEqual(['big', 'after']);
     expect(records[0]!.error).toBeUndefined();

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +48,13 @@ export function sentenceTexts(record: ArticleRecord): string[] {
 
 export function readSeed(id: string): string {
   return readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8');
+}
+
+/** The built CLI (dist/): tests run it as a user would; `npm test` builds it first. */
+export const CLI = join(ROOT, 'dist', 'pipeline', 'cli.js');
+
+/** Runs `warta ARGS` in the project root, with `input` on stdin. */
+export function warta(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -3,20 +3,14 @@
  * records of an uninterrupted run: none missing, none duplicated, no torn line.
  * These tests run the built CLI (dist/) in child processes; `npm test` builds it first.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SEEDS_DIR } from './helpers.js';
+import { CLI, ROOT, SEEDS_DIR, warta } from './helpers.js';
 
-const CLI = join(ROOT, 'dist', 'pipeline', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'warta-resume-'));
 const ARTICLES = 300;
-
-function warta(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The sample corpus repeated with distinct ids, as JSONL. */
 function corpus(path: string, size: number, prefix = 'a'): string {
