@@ -152,3 +152,27 @@ describe('dates: the anchor', () => {
     expect(isoWeek({ year: 2022, month: 1, day: 12 })).toEqual([2022, 2]);
   });
 });
+
+describe('dates: where chrono reads', () => {
+  it('finds a date counted with the prefix se- ("seminggu lalu", "sebulan kemudian")', () => {
+    expect(dates('Pabrik itu ditutup seminggu lalu, dan pekerjanya dipanggil lagi sebulan kemudian.', PUBLISHED)).toEqual([
+      'seminggu lalu = 2022-01-05 [date]',
+      'sebulan kemudian = 2022-02 [month]',
+    ]);
+  });
+
+  it('reads a date at the far end of a long sentence, and no date in numbers that are not dates', () => {
+    const filler = 'harga beras naik 10 persen dan stok 250 ton di gudang kecamatan yang dikelola koperasi warga desa, ';
+    expect(dates(`${filler.repeat(12)}kata petugas pada Senin (10/1/2022) pukul 10.30 WIB.`, PUBLISHED)).toEqual([
+      'Senin (10/1/2022) pukul 10.30 WIB = 2022-01-10T10:30+07:00 [datetime]',
+    ]);
+    expect(dates('Sebanyak 250 ton beras dan 10 persen anggaran habis.', PUBLISHED)).toEqual([]);
+  });
+
+  it('resolves a relative date against the anchor the article writes in full, read after it', () => {
+    expect(dates('Kemarin polisi menahan tersangka. Ia ditangkap pada Jumat, 14/1/2022, di Bandung.')).toEqual([
+      'Kemarin = 2022-01-13 [date]',
+      'Jumat, 14/1/2022 = 2022-01-14 [date]',
+    ]);
+  });
+});
