@@ -19,7 +19,8 @@ import type { PipelineOptions, StageTiming } from './pipeline.js';
 import { byteLines, inputBytes, readInputs, type InputItem } from './inputs.js';
 import { loadProfiles, readUserDictionary } from './dictionaries.js';
 import { errorRecord } from '../output/record.js';
-import { isErrorRecord, type OutputRecord } from '../output/types.js';
+import type { OutputRecord } from '../output/types.js';
+import { recordStats, type RecordStats } from './stats.js';
 import type { ArticleInput } from './types.js';
 import type { WorkerOptions, WorkerResult } from './worker.js';
 
@@ -76,28 +77,6 @@ export interface BatchSummary {
   seconds: number;
   stages: StageTiming[];
   out: string | null;
-}
-
-/** What the summary needs of a record; small, so that a worker sends it with the JSON line instead of the record. */
-export interface RecordStats {
-  error: string | null;
-  language: string | null;
-  sentences: number;
-  boilerplate: number;
-  warnings: string[];
-  published: boolean;
-}
-
-export function recordStats(record: OutputRecord): RecordStats {
-  if (isErrorRecord(record)) return { error: record.error.code, language: null, sentences: 0, boilerplate: 0, warnings: [], published: false };
-  return {
-    error: null,
-    language: record.language.code,
-    sentences: record.sentences.length,
-    boilerplate: record.boilerplate.length,
-    warnings: record.warnings.map((warning) => warning.code),
-    published: Boolean(record.meta.published),
-  };
 }
 
 /** A processed record: its JSONL line (no newline) and its stats. */

@@ -6,7 +6,7 @@
  */
 import { threadId, workerData } from 'node:worker_threads';
 import { createPipeline, type PipelineOptions, type StageTiming } from './pipeline.js';
-import { recordStats, type RecordStats } from './runner.js';
+import { recordStats, type RecordStats } from './stats.js';
 import type { ArticleInput } from './types.js';
 
 /** The pipeline options a worker rebuilds its pipeline from (plain data: they cross a thread). */
