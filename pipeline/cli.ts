@@ -6,7 +6,7 @@
  * became an error record, or an evaluation/validation found failures; 2 usage error;
  * 3 fatal error (cannot write the output, bad dictionary file).
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { runBatch, formatSummary, type Progress } from './runner.js';
@@ -15,7 +15,8 @@ import { runBatch, formatSummary, type Progress } from './runner.js';
 import { packageVersion } from './paths.js';
 import { byteLines, readInputs } from './inputs.js';
 import { conlluSentences, evaluateSentenceSplitter, type SentenceMiss } from './evaluation/sentences.js';
-import { readEvalFile } from './evaluation/gold.js';
+import { readEvalFile, toEvalArticle } from './evaluation/gold.js';
+import { readManifestCorpus } from './evaluation/manifest.js';
 import { evaluate } from './evaluation/metrics.js';
 import { formatErrors, formatTable } from './evaluation/format.js';
 import { validateRecord } from '../output/validate.js';
@@ -174,6 +175,32 @@ Exit codes:
       }
       process.stdout.write(`${formatTable(report)}\n`);
       if (options.errors) process.stdout.write(`\n${formatErrors(report.errors)}\n`);
+    });
+
+  cli
+    .command('eval-corpus')
+    .description('run the pipeline on folders of articles with a MANIFEST.tsv (publication dates) and score each against its gold JSONL')
+    .argument('<pairs...>', 'FOLDER=GOLD.jsonl pairs, e.g. ../shared/corpus/en=../shared/gold/en.jsonl')
+    .option('--if-present', 'skip, with a message, the folders that do not exist (../shared is not in every checkout)')
+    .option('--errors', 'list every miss, false alarm and wrong value or speaker')
+    .action(async (pairs: string[], options: { ifPresent?: boolean; errors?: boolean }) => {
+      const { createPipeline } = await loadPipeline();
+      const pipeline = createPipeline();
+      for (const pair of pairs) {
+        const [folder, gold] = pair.split('=');
+        if (!folder || !gold) throw new InvalidArgumentError(`'${pair}' is not FOLDER=GOLD.jsonl`);
+        if (!existsSync(folder) || !existsSync(gold)) {
+          if (options.ifPresent) {
+            process.stdout.write(`\n${folder}: skipped (not present; ../shared sits beside the checkout in CI)\n`);
+            continue;
+          }
+          throw new InvalidArgumentError(`${existsSync(folder) ? gold : folder} does not exist`);
+        }
+        const predicted = readManifestCorpus(folder).map((article) => toEvalArticle(pipeline.process(article) as unknown as Parameters<typeof toEvalArticle>[0]));
+        const report = evaluate(readEvalFile(gold), predicted);
+        process.stdout.write(`\n${folder} against ${gold}\n${formatTable(report)}\n`);
+        if (options.errors) process.stdout.write(`\n${formatErrors(report.errors)}\n`);
+      }
     });
 
   cli

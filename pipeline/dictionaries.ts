@@ -66,6 +66,19 @@ export function mergeDictionary(base: unknown, extra: unknown): unknown {
   return extra;
 }
 
+/**
+ * A language's own file replaces its parent's, unless it says `"$merge": true`: then its entries are
+ * added to the parent's (Malay's titles are Indonesian's plus 'Datuk Seri', 'Menteri Besar' …).
+ */
+function setFile(data: DictionaryData, name: string, value: unknown): void {
+  if (isRecord(value) && value.$merge === true) {
+    const { $merge: _merge, ...entries } = value;
+    data.set(name, mergeDictionary(data.get(name) ?? {}, entries));
+  } else {
+    data.set(name, value);
+  }
+}
+
 /** Reads every data file of a language, following `extends`. */
 export function loadDictionaryData(code: string, dir = DICTIONARIES_DIR, seen: string[] = []): DictionaryData {
   const langDir = join(dir, code);
@@ -80,10 +93,10 @@ export function loadDictionaryData(code: string, dir = DICTIONARIES_DIR, seen: s
   // Files are named by their path without .json: 'months', 'gazetteer/places'.
   for (const entry of readdirSync(langDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.isFile() && entry.name.endsWith('.json')) {
-      data.set(entry.name.slice(0, -'.json'.length), readJson(join(langDir, entry.name)));
+      setFile(data, entry.name.slice(0, -'.json'.length), readJson(join(langDir, entry.name)));
     } else if (entry.isDirectory()) {
       for (const file of readdirSync(join(langDir, entry.name)).filter((name) => name.endsWith('.json')).sort()) {
-        data.set(`${entry.name}/${file.slice(0, -'.json'.length)}`, readJson(join(langDir, entry.name, file)));
+        setFile(data, `${entry.name}/${file.slice(0, -'.json'.length)}`, readJson(join(langDir, entry.name, file)));
       }
     }
   }

@@ -13,7 +13,7 @@ import type { DateKind, DateMention } from '../../output/types.js';
 import { dateWords, type DateWords } from './words.js';
 import {
   DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
-  TAG, UnitsAgoParser, WeekdayWithDateParser, YearParser, isValidDay,
+  TAG, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
 } from './parsers.js';
 import { isoWeekday, type Day } from '../../pipeline/calendar.js';
 import { spanAt } from '../../pipeline/spans.js';
@@ -130,6 +130,10 @@ function chronoFor(profile: LanguageProfile, words: DateWords): chrono.Chrono {
       new WeekdayWithDateParser(words), new InvalidSlashDateParser(PLAUSIBLE_YEARS), new PeriodParser(words), new MonthRelationParser(words),
       new UnitsAgoParser(words), new EraAgoParser(words), new YearParser(words), new DayOfMonthParser(words),
     );
+    // Malay's own month and weekday names (Julai, Ogos, Khamis) and day words (semalam: yesterday), read before chrono's Indonesian ones.
+    if (words.ownCalendarWords) instance.parsers.unshift(new DayMonthNameParser(words), new WeekdayRelationParser(words));
+    if (words.days.size) instance.parsers.unshift(new DayWordParser(words));
+    if (words.midnight.length) instance.parsers.unshift(new MidnightTimeParser(words));
     // Our filter replaces chrono's, which drops bare years and the invalid dates we flag.
     instance.refiners = instance.refiners.filter((refiner) => refiner.constructor.name !== 'UnlikelyFormatFilter');
     instance.refiners.push(new PrepositionRefiner(words), new NotADateRefiner());
@@ -284,7 +288,7 @@ export class DatesStage implements Stage {
       if (resolved(date) && anchor && !anchorFromDates && this.afterAnchor(date, anchor) && !this.pointsForward(at, doc, words)) flags.push('future-date');
       if (start.isCertain('hour')) {
         const time = `T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
-        const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : '';
+        const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : words.timezone;
         return { value: `${date}${time}${zone}`, kind: 'datetime', resolved: resolved(date), flags };
       }
       return { value: date, kind: 'date', resolved: resolved(date), flags };
@@ -293,7 +297,7 @@ export class DatesStage implements Stage {
     if (start.isCertain('hour')) {
       // A time alone ("pukul 10.00 WIB"): on the anchor's day.
       const date = anchor ? isoDay(anchor) : 'XXXX-XX-XX';
-      const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : '';
+      const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : words.timezone;
       return { value: `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}${zone}`, kind: 'datetime', resolved: anchor !== null, flags };
     }
     if (start.isCertain('month')) {

@@ -11,6 +11,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { countOf, direction, type DateWords } from './words.js';
+import { alternation } from '../../pipeline/patterns.js';
 import { isValidDate, isoWeekday, type Day } from '../../pipeline/calendar.js';
 
 /** No letter or digit just before: the match starts a word. */
@@ -250,6 +251,95 @@ export class DayOfMonthParser extends CachedPatternParser {
     components.imply('month', now.month);
     components.imply('year', now.year);
     return context.createParsingResult(match.index!, match[0], components);
+  }
+}
+
+/**
+ * "18 Julai", "29 Julai ini", "5 Ogos 2018": a day and a month name of the profile. For languages
+ * whose month names chrono's Indonesian locale does not know (Malay's Julai, Ogos, Disember).
+ */
+export class DayMonthNameParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    const { month, relation } = this.words.pattern;
+    return new RegExp(`${START}(\\d{1,2})\\s+(${month})(?:\\s+(\\d{4})${END}|\\s+(${relation})${END})?${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const day = Number(match[1]);
+    const month = this.words.months.get(match[2]!.toLowerCase());
+    if (month === undefined || day < 1 || day > 31) return null;
+    const components = context.createParsingComponents({ day, month });
+    if (match[3]) {
+      components.assign('year', Number(match[3]));
+      return context.createParsingResult(match.index!, match[0], components);
+    }
+    const now = reference(context);
+    const sense = match[4] ? direction(this.words, match[4]) : 0;
+    // Without a year: the anchor's year, or the next/previous one when the relation says so and the date has passed/not come.
+    let year = now.year;
+    const before = month < now.month || (month === now.month && day < now.day);
+    if (sense > 0 && before) year++;
+    if (sense < 0 && !before) year--;
+    components.imply('year', year);
+    return tagged(context.createParsingResult(match.index!, match[0], components), TAG.relative);
+  }
+}
+
+/** "Khamis lalu", "Ahad lepas", "Isnin depan": a weekday with a relation word (the stage places it). */
+export class WeekdayRelationParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    const { weekday, relation } = this.words.pattern;
+    return new RegExp(`${START}(?:hari\\s+)?(${weekday})(?:\\s+(${relation}))?${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const weekday = this.words.weekdays.get(match[1]!.toLowerCase());
+    if (weekday === undefined) return null;
+    return context.createParsingResult(match.index!, match[0], { weekday: weekday % 7 });
+  }
+}
+
+/** "semalam" (Malay: yesterday), "kelmarin", "esok": a day counted from the anchor (relative-dates.json "days"). */
+export class DayWordParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    return new RegExp(`${START}(${this.words.pattern.day})${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const days = this.words.days.get(match[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (days === undefined) return null;
+    return tagged(context.createParsingResult(match.index!, match[0], addDays(reference(context), days)), TAG.relative);
+  }
+}
+
+/** "pukul 12 tengah malam", "12.01 tengah malam": a clock time at midnight is in the small hours. */
+export class MidnightTimeParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    return new RegExp(`${START}(?:(?:pukul|jam)\\s+)?(\\d{1,2})(?:[.:](\\d{2}))?\\s+(?:${alternation(this.words.midnight)})${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const hour = Number(match[1]);
+    const minute = Number(match[2] ?? 0);
+    if ((hour !== 12 && hour !== 0) || minute > 59) return null;
+    const day = reference(context);
+    return tagged(context.createParsingResult(match.index!, match[0], { ...day, hour: 0, minute }), TAG.relative);
   }
 }
 

@@ -18,6 +18,14 @@ export interface DateWords {
   eras: ReadonlyMap<string, number>;
   numberWords: ReadonlyMap<string, number>;
   countNouns: ReadonlySet<string>;
+  /** The offset of a clock time that names no zone, where the language has one time zone ('+08:00' for Malay), else ''. */
+  timezone: string;
+  /** Phrases for midnight after a clock time ('pukul 12 tengah malam' is 00:00), lowercase. */
+  midnight: readonly string[];
+  /** Words for a day counted from the anchor ('semalam': -1), lowercase. */
+  days: ReadonlyMap<string, number>;
+  /** Whether the language names months or weekdays that chrono's Indonesian locale does not know (Malay). */
+  ownCalendarWords: boolean;
   /** Lowercase words without which a sentence holds no date: months, weekdays, week words, eras and relative-dates.json's cues. */
   cues: ReadonlySet<string>;
   /** Alternations for regular expressions, longest first. */
@@ -29,6 +37,7 @@ export interface DateWords {
     week: string;
     era: string;
     number: string;
+    day: string;
   };
 }
 
@@ -56,8 +65,12 @@ export function dateWords(profile: LanguageProfile): DateWords {
     prepositions: new Set(stringsIn(data.prepositions)),
     eras,
     numberWords,
+    days: numbers(data.days),
+    timezone: typeof data.timezone === 'string' && /^[+-]\d{2}:\d{2}$/.test(data.timezone) ? data.timezone : '',
+    midnight: stringsIn(data.midnight),
+    ownCalendarWords: data.ownCalendarWords === true,
     countNouns: new Set(stringsIn(data.countNouns).map((word) => word.toLowerCase())),
-    cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...eras.keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
+    cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...eras.keys(), ...numbers(data.days).keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
     pattern: {
       month: alternation(profile.months.keys()),
       weekday: alternation(profile.weekdays.keys()),
@@ -66,6 +79,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
       week: alternation(weekWords),
       era: alternation(eras.keys()),
       number: `\\d{1,3}|${alternation(numberWords.keys())}`,
+      day: alternation(numbers(data.days).keys()) || '(?!)',
     },
   };
   compiled.set(profile, words);

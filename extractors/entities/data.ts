@@ -43,6 +43,14 @@ export interface EntityData {
   pluralMarkers: ReadonlySet<string>;
   /** Compass words that end region names ('Timur', 'Tengah'). */
   directions: ReadonlySet<string>;
+  /** Words that may stand between a speaker and the speech verb ('juga', 'also'). */
+  betweenSpeakerAndVerb: ReadonlySet<string>;
+  /** Words that end an organisation's name ('Authority', 'Party'), for languages that put the head last. */
+  orgTails: TrieNode;
+  /** Words that end a place's name ('Street', 'Stadium'). */
+  placeTails: TrieNode;
+  /** 'Title Organisation, Name' takes the name after the comma only before a speech verb (English), not before any verb. */
+  titleCommaNeedsSpeechVerb: boolean;
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), entry: null });
@@ -121,6 +129,10 @@ export function entityData(profile: LanguageProfile): EntityData {
     stopwords: new Set(stringsIn(cues.stopwords)),
     directions: new Set(stringsIn(cues.directions)),
     pluralMarkers: new Set(stringsIn(cues.pluralMarkers)),
+    betweenSpeakerAndVerb: new Set(stringsIn(cues.betweenSpeakerAndVerb)),
+    orgTails: phraseTrie(stringsIn(cues.orgTails), false),
+    placeTails: phraseTrie(stringsIn(cues.placeTails), false),
+    titleCommaNeedsSpeechVerb: cues.titleCommaNeedsSpeechVerb === true,
   };
   compiled.set(profile, data);
   return data;

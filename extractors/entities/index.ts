@@ -12,12 +12,11 @@ import {
   ACRONYM, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
   findSpeakers, findTitledNames, isCapitalised, isLowercase, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
+import { findProperNames, startAtFirstName } from './en.js';
 
 /** A sentence's view plus where its words sit in the text. */
 interface Sentence extends SentenceView {
   tokens: Token[];
-  /** Index of the first word that can open the sentence (after opening quotes and brackets). */
-  opening: number;
 }
 
 /** A mention in text offsets, before linking. */
@@ -37,8 +36,20 @@ interface Found {
 /** Cues that make a name by themselves, strongest first; ties on a span go to the stronger. */
 const CUE_RANK: Readonly<Record<Cue, number>> = {
   byline: 0, dateline: 0, title: 1, apposition: 1, honorific: 2, gazetteer: 2, 'org-head': 3, 'place-head': 4,
-  acronym: 5, nickname: 5, 'known-name': 6, 'speech-verb': 7, 'place-cue': 8,
+  acronym: 5, nickname: 5, 'proper-name': 5, 'known-name': 6, 'speech-verb': 7, 'place-cue': 8,
 };
+
+type Finder = (view: SentenceView, data: EntityData, out: Candidate[]) => void;
+const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, findAppositions, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers];
+/**
+ * The finders of each language. Indonesian and Malay capitalise titles, months and many common
+ * words, so their names need cues; English capitalises names alone, so its capitalised runs are names.
+ */
+const FINDERS: Readonly<Record<string, readonly Finder[]>> = { en: [...SHARED_FINDERS, findProperNames] };
+const DEFAULT_FINDERS: readonly Finder[] = [...SHARED_FINDERS, findPlaceCues];
+/** Refiners adjust the candidates of a sentence once every finder has run. */
+type Refiner = (view: SentenceView, candidates: Candidate[]) => void;
+const REFINERS: Readonly<Record<string, readonly Refiner[]>> = { en: [startAtFirstName] };
 /** Weak cues: a single word at the start of a sentence is not a name by them alone. */
 const WEAK: ReadonlySet<Cue> = new Set(['speech-verb', 'place-cue']);
 
@@ -75,18 +86,18 @@ function lowercaseVocabulary(sentences: readonly Sentence[]): Set<string> {
   return vocabulary;
 }
 
-function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: ReadonlySet<string>): Candidate[] {
+function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: ReadonlySet<string>, finders: readonly Finder[], refiners: readonly Refiner[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const finder of [findGazetteerNames, findTitledNames, findAppositions, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers, findPlaceCues]) {
-    finder(sentence, data, found);
-  }
+  for (const finder of finders) finder(sentence, data, found);
+  for (const refine of refiners) refine(sentence, found);
   // "Pemerintahan Putin meminta", "Sekretaris Jenderal Aliansi Jens Stoltenberg": a leading word the article
   // also writes in lower case is a common word, not part of the name.
   // Acronyms ("PKR Negeri Sembilan") are not part of a person's name either.
   for (const candidate of found) {
     if (candidate.type !== 'PERSON' || candidate.cue === 'honorific') continue;
+    // An honorific is not part of the name either: "Ms Persson said".
     while (candidate.last - candidate.first > 1 && sentence.spaced[candidate.first + 1]
-      && (vocabulary.has(sentence.words[candidate.first]!.toLowerCase()) || ACRONYM.test(sentence.words[candidate.first]!))) {
+      && (vocabulary.has(sentence.words[candidate.first]!.toLowerCase()) || ACRONYM.test(sentence.words[candidate.first]!) || data.honorifics.has(sentence.words[candidate.first]!))) {
       if (candidate.role) candidate.role.last = candidate.first + 1;
       candidate.first++;
     }
@@ -174,9 +185,11 @@ export class EntitiesStage implements Stage {
     const text = doc.text;
     const found: Found[] = [];
     const vocabulary = lowercaseVocabulary(sentences);
+    const finders = FINDERS[context.profile.code] ?? DEFAULT_FINDERS;
+    const refiners = REFINERS[context.profile.code] ?? [];
 
     sentences.forEach((sentence) => {
-      for (const candidate of candidatesOf(sentence, data, vocabulary)) {
+      for (const candidate of candidatesOf(sentence, data, vocabulary, finders, refiners)) {
         const span = spanOf(sentence, candidate.first, candidate.last);
         const mention: Found = { ...span, type: candidate.type, cue: candidate.cue };
         if (candidate.canonical) mention.canonical = candidate.canonical;
@@ -302,7 +315,9 @@ export class EntitiesStage implements Stage {
       }
       const same = clusters.find((cluster) =>
         (mention.canonical && cluster.canonical === mention.canonical && cluster.type === mention.type) ||
-        (cluster.forms.has(form) && (cluster.type === mention.type || mention.cue === 'place-cue')));
+        (cluster.forms.has(form) && (cluster.type === mention.type || mention.cue === 'place-cue')))
+        // "Lakers" after "Los Angeles Lakers": the last words of an organisation's name stand for it.
+        ?? (mention.type === 'ORG' ? clusters.find((cluster) => cluster.type === 'ORG' && [...cluster.forms].some((known) => known.endsWith(` ${form}`))) : undefined);
       if (same) add(same, mention);
       else create(mention);
     }

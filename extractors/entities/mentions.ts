@@ -8,7 +8,7 @@ import type { EntityType } from '../../output/types.js';
 import { longestMatch, type EntityData, type TrieNode } from './data.js';
 
 /** Why a mention was proposed; kept for the closing note and for debugging. */
-export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname';
+export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname' | 'proper-name';
 
 export interface Candidate {
   /** Token indices within the sentence, [first, last). */
@@ -35,6 +35,8 @@ export interface SentenceView {
   known: Array<Match | null | undefined>;
   /** Whether each word is capitalised and not a stopword: a word that can be part of a name. */
   nameWord: boolean[];
+  /** Index of the first word that can open the sentence (after opening quotes and brackets). */
+  opening: number;
 }
 
 type Match = ReturnType<typeof longestMatch>;
@@ -193,7 +195,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     if (nameEnd > nameStart && view.words[nameEnd] === ',' && titleAt(view, after, data) === null) {
       const secondEnd = nameRunEnd(view, after, data, 4);
       const following = view.words[secondEnd]?.toLowerCase();
-      if (secondEnd - after >= 2 && (following === undefined || following === ',' || data.speechAfter.has(following) || isLowercase(view.words[secondEnd]!))) {
+      const verbFollows = following === undefined || following === ',' || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
+      if (secondEnd - after >= 2 && verbFollows) {
         nameStart = after;
         nameEnd = secondEnd;
       }
@@ -205,8 +208,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
   }
 }
 
-/** Adverbs that may stand between a speaker and the verb: "Grushko juga mengecam". */
-const BETWEEN_SPEAKER_AND_VERB = new Set(['juga', 'pun', 'lalu', 'kemudian', 'kembali', 'telah', 'sudah', 'sempat', 'bahkan', 'hanya', 'pernah', 'akan', 'tidak', 'tak', 'belum', 'justru', 'malah', 'segera', 'langsung', 'secara']);
+const AGE = /^\d{1,3}$/u;
 
 /** "kata Stoltenberg", "Jen Psaki menambahkan". */
 export function findSpeakers(view: SentenceView, data: EntityData, out: Candidate[]): void {
@@ -219,7 +221,10 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
     }
     if (data.speechAfter.has(word)) {
       let last = index;
-      while (last > 0 && BETWEEN_SPEAKER_AND_VERB.has(words[last - 1]!)) last--;
+      while (last > 0 && data.betweenSpeakerAndVerb.has(words[last - 1]!)) last--;
+      // "Faridah Romli, 53, berkata", "Smith, 45, said": an age set off by commas after the name.
+      if (AGE.test(words[last - 1] ?? '') && words[last - 2] === ',') last -= 2;
+      else if (words[last - 1] === ',' && AGE.test(words[last - 2] ?? '') && words[last - 3] === ',') last -= 3;
       // "…, Ade Armando, menilai": a name set off by commas before the verb.
       if (words[last - 1] === ',') {
         const start = nameRunStart(view, last - 1, data);
@@ -236,9 +241,12 @@ export function findHonorifics(view: SentenceView, data: EntityData, out: Candid
   const { words } = view;
   for (let index = 0; index < words.length - 1; index++) {
     if (!data.honorifics.has(words[index]!) || data.notAfterHonorific.has(words[index + 1]!)) continue;
-    const end = nameRunEnd(view, index + 1, data, 4);
-    if (end > index + 1) {
-      out.push({ first: index + 1, last: end, type: 'PERSON', cue: 'honorific' });
+    // "Datuk Seri Dr Ahmad Zahid Hamidi": honorifics stack.
+    let first = index + 1;
+    while (first < words.length - 1 && data.honorifics.has(words[first]!)) first++;
+    const end = nameRunEnd(view, first, data, 4);
+    if (end > first) {
+      out.push({ first, last: end, type: 'PERSON', cue: 'honorific' });
       index = end - 1;
     }
   }
@@ -286,6 +294,8 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
   for (let index = 0; index < words.length; index++) {
     const head = insideKnown.has(index) ? null : match(heads, view, index);
     if (!head) continue;
+    // "Negeri Sembilan Aminuddin Harun": a known place that opens with a place head ends there.
+    if (type === 'LOC' && knownAt(view, index, data)) continue;
     let end = head.end;
     for (;;) {
       const next = nameRunEnd(view, end, data, 6);

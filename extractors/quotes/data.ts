@@ -26,6 +26,35 @@ export interface QuoteData {
   pronouns: ReadonlySet<string>;
   /** Lowercase title words, to tell a role phrase ('diplomat senior AS'). */
   titleWords: ReadonlySet<string>;
+  /**
+   * Sentence-final attribution with the speaker before the verb: '…, Dempsey said.' '…, Mayer said Tuesday.'
+   * Groups: the speaker phrase, the verb. Never matches for languages without `speakerBeforeFinalVerb`.
+   */
+  finalSubjectCue: RegExp;
+  /** Who a verb is addressed to, before its reported clause: ' reporters', ' lawmakers' ('told reporters that …'). */
+  objectAtStart: RegExp;
+  /** Whether a comma after the verb opens the reported clause ('mengatakan, …'); English does not report that way. */
+  commaReport: boolean;
+  /** How many words before the verb its subject may start, when the clause follows the verb bare (0: the whole clause). */
+  subjectReach: number;
+  /** Whether a verb right after a comma or a closing quote has its speaker after it ('…,” said Hill'), so reports nothing after it. */
+  invertedAfterComma: boolean;
+  /** Words after which a bare reporting verb's subject starts ('… with Ukraine and a newly revealed'), lowercase. */
+  subjectBreaks: ReadonlySet<string>;
+  /** Reporting verbs without a subject of their own ('…, saying …'), lowercase. */
+  participles: ReadonlySet<string>;
+  /** ', dan' / ', but': a conjunction before another reporting verb ends a report. Group 1: the conjunction. */
+  joint: RegExp;
+  /** A conjunction at the start of a text: the reporter's next clause ('and patched …'). */
+  conjunctionAtStart: RegExp;
+  /** ', as he …', ', in which …': the reporter's own clause after a report, global. */
+  reportEnder: RegExp;
+  /** A sentence opener whose clause ends at the first comma ('While …'). */
+  subordinator: RegExp;
+  /** A speaker phrase that names no one: a determiner phrase or an anonymous source ('the patient', 'Sources'). */
+  unnamed: RegExp;
+  /** Whether a role phrase ends with its title ('the Wikileaks founder'), as in English. */
+  roleHeadLast: boolean;
 }
 
 
@@ -43,20 +72,40 @@ export function quoteData(profile: LanguageProfile): QuoteData {
   const after = stringsIn(speech.after);
   const pronounVerbs = stringsIn(quotes.pronounVerbs);
   const group = (words: string[]): string => (words.length ? alternation(words) : '(?!)');
+  const speakerBeforeVerb = quotes.speakerBeforeFinalVerb === true;
+  // The speaker after a final verb: a phrase without commas, or with one apposition where the language allows it.
+  const speakerPhrase = quotes.attributionApposition === true ? '[^,]{2,80}?(?:,[^,]{2,80}?)?' : '[^,]{2,80}?';
+  const titleList = stringsIn(titles.titles).map((title) => title.split(/\s+/));
   data = {
     pronounVerbAtStart: new RegExp(`^[\\s,.:;–—-]*(?:${group(pronounVerbs)})${NOT_LETTER_AFTER}`, 'iu'),
     beforeVerbAtStart: new RegExp(`^[\\s,.:;–—-]*(?:${group(before)})\\s+`, 'iu'),
     afterVerb: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(after)})${NOT_LETTER_AFTER}`, 'giu'),
     anyVerb: new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before])})${NOT_LETTER_AFTER}`, 'giu'),
-    middleCue: new RegExp(`(^[^,]{0,80},\\s*|^)((?:${group(pronounVerbs)})|(?:${group(before)})\\s+[^,.]{2,60}?),\\s+(?=\\p{L})`, 'iu'),
+    middleCue: new RegExp(`(^[^,]{0,80},\\s*|^)((?:${group(pronounVerbs)})|(?:${group(before)})\\s+[^,.]{2,60}?${speakerBeforeVerb ? `|[^,.“”"]{2,40}?\\s+(?:${group(after)})` : ''}),\\s+(?=\\p{L})`, 'iu'),
     partialCue: new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before, ...stringsIn(quotes.partialCues), ...stringsIn(quotes.according)])})${NOT_LETTER_AFTER}`, 'iu'),
     clauseVerbs: new Set(stringsIn(quotes.clauseVerbs).map((verb) => verb.toLowerCase())),
     complementizer: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.complementizers))})${NOT_LETTER_AFTER}\\s*`, 'iu'),
     according: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.according))})${NOT_LETTER_AFTER}`, 'iu'),
-    finalCue: new RegExp(`,\\s*((?:${group([...pronounVerbs])})|(?:${group([...before, ...stringsIn(quotes.according)])})\\s+[^,]{2,80}?)\\s*[.!?]?$`, 'iu'),
+    finalCue: new RegExp(`,\\s*((?:${group([...pronounVerbs])})|(?:${group([...before, ...stringsIn(quotes.according)])})\\s+${speakerPhrase})\\s*[.!?]?$`, 'iu'),
     channel: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.channels))})${NOT_LETTER_AFTER}`, 'iu'),
     pronouns: new Set(stringsIn(quotes.pronouns)),
-    titleWords: new Set(stringsIn(titles.titles).map((title) => title.split(/\s+/)[0]!.toLowerCase())),
+    // The word of a title that a role phrase holds: its first in Indonesian ('juru bicara …'), its last in English ('… spokesman').
+    titleWords: new Set(titleList.map((words) => (quotes.roleHeadLast === true ? words[words.length - 1]! : words[0]!).toLowerCase())),
+    finalSubjectCue: speakerBeforeVerb
+      ? new RegExp(`,\\s*([^,;:“”"]{2,80}?)\\s+(${group(after)})((?:\\s+(?:${group(stringsIn(quotes.adjuncts))})${NOT_LETTER_AFTER}[^,;:.“”"]{0,60})?)\\s*[.!?]?\\s*$`, 'iu')
+      : /(?!)/u,
+    objectAtStart: new RegExp(`^\\s+(?:${group(stringsIn(quotes.objects))})${NOT_LETTER_AFTER}`, 'iu'),
+    commaReport: quotes.commaReport !== false,
+    subjectReach: typeof quotes.subjectReach === 'number' ? quotes.subjectReach : 0,
+    invertedAfterComma: quotes.invertedAfterComma === true,
+    subjectBreaks: new Set(stringsIn(quotes.subjectBreaks).map((word) => word.toLowerCase())),
+    participles: new Set(stringsIn(quotes.participles).map((word) => word.toLowerCase())),
+    joint: new RegExp(`,\\s*(${group(stringsIn(quotes.conjunctions))})\\s`, 'iu'),
+    conjunctionAtStart: new RegExp(`^\\s*(?:${group(stringsIn(quotes.conjunctions))})\\s`, 'iu'),
+    reportEnder: new RegExp(`,\\s*(?:${group(stringsIn(quotes.reportEnders))})${NOT_LETTER_AFTER}`, 'giu'),
+    subordinator: new RegExp(`^[“"‘']?(?:${group(stringsIn(quotes.subordinators))})${NOT_LETTER_AFTER}`, 'u'),
+    roleHeadLast: quotes.roleHeadLast === true,
+    unnamed: new RegExp(`^\\s*(?:(?:${group(stringsIn(quotes.anonymous).flatMap((phrase) => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)]))})${NOT_LETTER_AFTER}|(?:${group(stringsIn(quotes.determiners).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))})\\s+[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*$)`, 'u'),
   };
   compiled.set(profile, data);
   return data;

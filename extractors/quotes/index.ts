@@ -23,6 +23,8 @@ type Attribution =
   | { kind: 'entity'; entity: Entity; via: Via; cue: Span | null }
   | { kind: 'pronoun'; cue: Span | null }
   | { kind: 'role'; phrase: string; cue: Span | null }
+  /** The text says someone spoke but names no one ('the patient wrote', 'Sources told CNN'). */
+  | { kind: 'unnamed'; cue: Span | null }
   | { kind: 'none' };
 
 interface Found {
@@ -57,6 +59,12 @@ const PARTICIPIAL = new Set(['dengan', 'sambil', 'seraya', 'sembari', 'juga', 'l
 
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** How far from the end of `text` its `n`th last word starts (the text's length when it has fewer). */
+function nthWordStartFromEnd(text: string, n: number): number {
+  const starts = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match.index!);
+  return starts.length >= n ? text.length - starts[starts.length - n]! : text.length;
+}
+
 /** Where the `n`th word of `text` starts (the text's length when it has fewer). */
 function nthWordStart(text: string, n: number): number {
   const words = /[\p{L}\p{N}]+/gu;
@@ -83,8 +91,10 @@ export class QuotesStage implements Stage {
     // Each paragraph's quotation marks are read once: the direct quotes and the areas indirect quotes avoid.
     const spans = doc.paragraphs.map((paragraph) => quotedSpans(doc.text, paragraph));
     const quotedAreas: Span[] = spans.flatMap((inParagraph) => inParagraph.map((span) => ({ start: span.open, end: span.close })));
-    this.findMarked(doc, data, mentions, spans, found);
+    const unattributed: Found[] = [];
+    this.findMarked(doc, data, mentions, spans, found, unattributed);
     this.findIndirect(doc, data, mentions, quotedAreas, found);
+    this.attributeWithinReports(doc, found, unattributed);
     found.sort((a, b) => a.start - b.start || (a.kind === 'indirect' ? -1 : 1));
     doc.quotes = this.resolve(doc, found, mentions);
   }
@@ -100,7 +110,7 @@ export class QuotesStage implements Stage {
   }
 
   /** Direct and partial quotes: what quotation marks enclose. */
-  private findMarked(doc: ArticleDoc, data: QuoteData, mentions: Located[], spansByParagraph: QuotedSpan[][], found: Found[]): void {
+  private findMarked(doc: ArticleDoc, data: QuoteData, mentions: Located[], spansByParagraph: QuotedSpan[][], found: Found[], unattributed: Found[]): void {
     const text = doc.text;
     const paragraphs = doc.paragraphs;
     for (let index = 0; index < paragraphs.length; index++) {
@@ -121,7 +131,14 @@ export class QuotesStage implements Stage {
         const lead = text.slice(sentence.start, span.open);
         const leadTrimmed = lead.trim();
         const closing = last.unclosed ? { start: last.close, end: last.close } : this.sentenceAt(doc, last.close - 1);
-        const tail = { start: last.close, end: Math.max(last.close, closing.end) };
+        let tail = { start: last.close, end: Math.max(last.close, closing.end) };
+        // '“… the investigation?’” Holmes testified.': a question or exclamation ends the sentence, and a short
+        // attribution follows as a sentence of its own.
+        if (!last.unclosed && tail.end <= tail.start + 1 && /[?!][’'”"»]*$/u.test(text.slice(last.inner.start, last.close))) {
+          const next = this.sentenceAt(doc, Math.min(text.length - 1, closing.end + 1));
+          if (next.start >= closing.end && wordCount(text.slice(next.start, next.end)) <= 8 && data.anyVerb.test(text.slice(next.start, next.end))) tail = { start: tail.start, end: next.end };
+          data.anyVerb.lastIndex = 0;
+        }
         const tailAttribution = last.unclosed ? { kind: 'none' as const } : this.tailAttribution(doc, data, mentions, tail);
         const leadHasVerb = data.partialCue.test(lead);
         let kind: QuoteKind | null;
@@ -134,7 +151,11 @@ export class QuotesStage implements Stage {
         if (attribution.kind === 'none' && leadTrimmed) attribution = this.leadAttribution(doc, data, mentions, { start: sentence.start, end: span.open });
         // A short quoted phrase with no speaker anywhere near it is a term or a heading.
         if (attribution.kind === 'none' && wordCount(quoteText) < MIN_UNATTRIBUTED_WORDS && !(kind === 'direct' && /[.!?,]$/u.test(quoteText))) continue;
-        if (kind === 'partial' && attribution.kind === 'none') continue;
+        if (kind === 'partial' && attribution.kind === 'none') {
+          // Kept aside: a reported clause in the same sentence may give it its speaker.
+          unattributed.push({ kind, text: quoteText, start: span.inner.start, end: last.inner.end, attribution, paragraph: this.paragraphAt(doc, span.open) });
+          continue;
+        }
         found.push({ kind, text: quoteText, start: span.inner.start, end: last.inner.end, attribution, paragraph: this.paragraphAt(doc, span.open) });
       }
     }
@@ -170,6 +191,7 @@ export class QuotesStage implements Stage {
     if (between && !/[.;!?]/u.test(between)) {
       const found = this.speakerIn(doc, data, mentions, { start: tail.start, end: cue.start }, 'last', cue, true);
       if (found.kind !== 'none' && (found.kind !== 'entity' || !/,/u.test(between) || found.entity.type === 'PERSON')) return found;
+      if (data.unnamed.test(between)) return { kind: 'unnamed', cue };
       if (/,/u.test(between)) return { kind: 'none' };
     }
     // '", kata Sekretaris Jenderal NATO, Jens Stoltenberg seperti dikutip dari DW': the speaker follows the verb.
@@ -178,6 +200,20 @@ export class QuotesStage implements Stage {
       if (after.kind !== 'none') return after;
     }
     return { kind: 'none' };
+  }
+
+  /**
+   * A quoted fragment with no speaker of its own, in a sentence that reports someone's words, is
+   * theirs: 'The team isolated the problem, Mayer said, and “patched” the software'.
+   */
+  private attributeWithinReports(doc: ArticleDoc, found: Found[], unattributed: Found[]): void {
+    if (!unattributed.length) return;
+    const reports = found.filter((item) => item.kind === 'indirect' && item.attribution.kind !== 'none');
+    for (const fragment of unattributed) {
+      const sentence = this.sentenceAt(doc, fragment.start);
+      const report = reports.find((item) => item.start >= sentence.start && item.start < sentence.end);
+      if (report) found.push({ ...fragment, attribution: report.attribution });
+    }
   }
 
   /** The end of an attribution that follows its verb: the sentence end or the next quotation mark. */
@@ -199,6 +235,15 @@ export class QuotesStage implements Stage {
     if (found.kind !== 'none') return found;
     // '…, dengan mengatakan Rusia harus "…"': the verb's subject is the sentence's.
     return this.speakerIn(doc, data, mentions, { start: lead.start, end: verbStart }, 'first', cue, true);
+  }
+
+  /** The start of a bare reporting verb's subject: at most `subjectReach` words before it, after the last break word. */
+  private subjectStart(text: string, data: QuoteData, floor: number, verbStart: number): number {
+    let start = Math.max(floor, verbStart - nthWordStartFromEnd(text.slice(floor, verbStart), data.subjectReach));
+    for (const word of text.slice(start, verbStart).matchAll(/[\p{L}’']+/gu)) {
+      if (data.subjectBreaks.has(word[0].toLowerCase())) start = Math.max(start, start + word.index! + word[0].length);
+    }
+    return start;
   }
 
   /** Where the clause that ends at `end` starts: after the last comma, semicolon or dash, else `floor`. */
@@ -229,6 +274,8 @@ export class QuotesStage implements Stage {
     // "diplomat senior AS", "petinggi NATO tersebut": a title word opens the phrase and no person is named ('para' makes it plural).
     const first = words[0]?.toLowerCase();
     if (first && data.titleWords.has(first)) return { kind: 'role', phrase: text.trim(), cue };
+    // 'The Wikileaks founder always argued': a head-last language's role phrase ends with its title.
+    if (data.roleHeadLast && words.some((word) => data.titleWords.has(word.toLowerCase()))) return { kind: 'role', phrase: text.trim(), cue };
     const other = pick(inside);
     if (other) return { kind: 'entity', entity: other.entity, via: 'explicit', cue };
     return { kind: 'none' };
@@ -247,6 +294,10 @@ export class QuotesStage implements Stage {
         const span = trimSpan(text, clause);
         if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) < 3) return;
         if (inQuote(span.start) && inQuote(span.end - 1)) return;
+        // A report that opens inside quotation marks is a direct quote's, already read: '“…,” Mayer, …, said Tuesday'.
+        if (data.invertedAfterComma && inQuote(span.start)) return;
+        // 'told CNN that Trump "dictated that whole letter …"': the quotation marks already hold the report.
+        if (wordCount(text.slice(span.start, span.end).replace(/[“"«][^”"»]*(?:[”"»]|$)/gu, ' ')) < 3) return;
         if (taken.some((other) => span.start < other.end && other.start < span.end)) return;
         taken.push(span);
         found.push({ kind, text: display ?? text.slice(span.start, span.end), start: span.start, end: span.end, attribution, paragraph: this.paragraphAt(doc, span.start) });
@@ -271,11 +322,30 @@ export class QuotesStage implements Stage {
         const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
         let attribution: Attribution;
         if (data.pronounVerbAtStart.test(cueText)) attribution = { kind: 'pronoun', cue: cueSpan };
-        else {
+        else if (data.invertedAfterComma && wordCount(cueText.split(',')[0]!) > 7) {
+          // '…, said the lanes would hurt …': a clause, not a speaker, follows the verb.
+          attribution = { kind: 'none' };
+        } else {
           const verb = /^\S+\s+/u.exec(cueText)!;
           const speakerStart = cueStart + final[0].indexOf(cueText) + verb[0].length;
           attribution = data.channel.test(cueText) ? { kind: 'none' } : this.speakerIn(doc, data, mentions, { start: speakerStart, end: sentence.end }, 'first', cueSpan);
         }
+        if (attribution.kind !== 'none') {
+          add('indirect', { start: sentence.start, end: cueStart }, attribution);
+          verbsUntil = cueStart;
+        }
+      }
+
+      // '…, Dempsey said.' '…, the Swedish Prosecution Authority said.': the speaker before a sentence-final verb.
+      const finalSubject = according || verbsUntil < sentence.end ? null : data.finalSubjectCue.exec(body);
+      if (finalSubject && !inQuote(sentence.start + finalSubject.index)) {
+        const cueStart = sentence.start + finalSubject.index;
+        const subjectStart = cueStart + finalSubject[0].indexOf(finalSubject[1]!);
+        const verbStart = subjectStart + finalSubject[1]!.length + finalSubject[0].slice(finalSubject[0].indexOf(finalSubject[1]!) + finalSubject[1]!.length).indexOf(finalSubject[2]!);
+        const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
+        // A speaker is a short phrase ('Dempsey', 'the Swedish Prosecution Authority'), not a clause.
+        const attribution = wordCount(finalSubject[1]!) > 6 ? ({ kind: 'none' } as const)
+          : this.speakerIn(doc, data, mentions, { start: subjectStart, end: verbStart }, 'last', cueSpan, true);
         if (attribution.kind !== 'none') {
           add('indirect', { start: sentence.start, end: cueStart }, attribution);
           verbsUntil = cueStart;
@@ -293,9 +363,14 @@ export class QuotesStage implements Stage {
           : this.speakerIn(doc, data, mentions, { start: cueStart, end: afterCue }, 'first', cueSpan);
         if (attribution.kind !== 'none') {
           const before = text.slice(sentence.start, cueStart).replace(/[\s,]+$/u, '');
-          const rest = text.slice(afterCue, this.reportEnd(doc, data, afterCue, sentence.end));
-          const joined = wordCount(before) >= 3 ? `${before} ${rest}` : rest;
-          add('indirect', { start: wordCount(before) >= 3 ? sentence.start : afterCue, end: this.reportEnd(doc, data, afterCue, sentence.end) }, attribution, joined);
+          // 'The team isolated the problem, Mayer said, and patched …': after a conjunction the reporter goes on.
+          if (data.conjunctionAtStart.test(text.slice(afterCue, afterCue + 12)) && wordCount(before) >= 3) {
+            add('indirect', { start: sentence.start, end: sentence.start + before.length }, attribution);
+          } else {
+            const rest = text.slice(afterCue, this.reportEnd(doc, data, afterCue, sentence.end));
+            const joined = wordCount(before) >= 3 ? `${before} ${rest}` : rest;
+            add('indirect', { start: wordCount(before) >= 3 ? sentence.start : afterCue, end: this.reportEnd(doc, data, afterCue, sentence.end) }, attribution, joined);
+          }
           verbsUntil = Math.min(verbsUntil, afterCue);
         }
       }
@@ -305,14 +380,29 @@ export class QuotesStage implements Stage {
         const verbStart = sentence.start + verb.index!;
         const verbEnd = verbStart + verb[0].length;
         if (inQuote(verbStart) || verbStart >= verbsUntil) continue;
+        const participle = data.participles.has(verb[0].toLowerCase());
+        const afterComma = /[,”"’]\s*$/u.test(text.slice(Math.max(sentence.start, verbStart - 3), verbStart));
+        // 'Becker, who voted against the plan, said …': a relative clause closes before its subject's verb.
+        const afterRelative = afterComma && /,\s*(?:who|which)\s[^,]*,\s*$/iu.test(text.slice(sentence.start, verbStart));
+        // '…,” said Hill': the speaker follows the verb, and the report stood before it.
+        if (data.invertedAfterComma && afterComma && !participle && !afterRelative && !data.complementizer.test(text.slice(verbEnd, verbEnd + 6))) continue;
         const clause = this.reportedClause(doc, data, verb[0].toLowerCase(), verbEnd, sentence.end);
         if (!clause) continue;
+        // 'said after the vote': a bare clause does not open with a preposition.
+        if (data.subjectBreaks.has((/\p{L}+/u.exec(text.slice(clause.start, clause.start + 20))?.[0] ?? '').toLowerCase()) && data.subjectReach > 0) continue;
         if (/^\s*[“"«‘']/u.test(text.slice(clause.start, clause.start + 2))) continue;
-        const subjectStart = this.clauseStart(text, sentence.start, verbStart);
+        let subjectStart = this.clauseStart(text, sentence.start, verbStart);
+        // 'Norhayati Zakaria, 55 pula berkata': an age set off by a comma belongs to the name before it.
+        if (/^\s*\d{1,3}(?:\s+\p{Ll}+)?\s*$/u.test(text.slice(subjectStart, verbStart))) subjectStart = this.clauseStart(text, sentence.start, subjectStart - 1);
+        // 'Sondland said he …': the subject stands right before the verb, within a few words, after any preposition.
+        if (data.subjectReach > 0) subjectStart = this.subjectStart(text, data, subjectStart, verbStart);
         const subjectText = text.slice(subjectStart, verbStart);
         const cue = { start: verbStart, end: verbEnd };
         let attribution: Attribution;
-        if ((!subjectText.trim() && /,\s*$/u.test(text.slice(sentence.start, verbStart))) || data.pronounVerbAtStart.test(subjectText.replace(/^[\s"“”']+/u, ''))) {
+        if (participle || (data.invertedAfterComma && !subjectText.trim() && afterComma)) {
+          // '…, saying the sex was consensual', 'Dr. Ronny Jackson, who was …, suggested that': the sentence's subject.
+          attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
+        } else if ((!subjectText.trim() && /,\s*$/u.test(text.slice(sentence.start, verbStart))) || data.pronounVerbAtStart.test(subjectText.replace(/^[\s"“”']+/u, ''))) {
           // '"…," katanya, menambahkan bahwa …': the same speaker goes on.
           attribution = { kind: 'pronoun', cue };
         } else if (/(?:^|\s)dan\s*$/u.test(subjectText) || /^\s*yang\s/u.test(subjectText)) {
@@ -325,7 +415,13 @@ export class QuotesStage implements Stage {
             attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
           }
         }
+        if (attribution.kind === 'none' && data.unnamed.test(subjectText)) attribution = { kind: 'unnamed', cue };
         if (attribution.kind === 'none') continue;
+        // 'While Grisham said the trip was …, he did not …': a subordinate clause ends at its comma.
+        if (data.subordinator.test(body)) {
+          const comma = text.indexOf(',', clause.start);
+          if (comma > 0 && comma < clause.end) clause.end = comma;
+        }
         add('indirect', clause, attribution);
       }
     }
@@ -342,9 +438,15 @@ export class QuotesStage implements Stage {
       return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
     }
     // 'mengatakan, …' / 'mengatakan kepada wartawan, …'
-    const comma = /^(?:\s+(?:kepada|pada|di|dalam|saat|usai|seusai|setelah)\s[^,]{1,60})?\s*,\s*/u.exec(window);
+    const comma = data.commaReport ? /^(?:\s+(?:kepada|pada|di|dalam|saat|usai|seusai|setelah)\s[^,]{1,60})?\s*,\s*/u.exec(window) : null;
     if (comma) {
       const start = from + comma[0].length;
+      return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
+    }
+    // 'told reporters the decision …', 'told lawmakers it was …': a clause after the addressee.
+    const addressee = data.objectAtStart.exec(window);
+    if (addressee && /^\s+\p{L}/u.test(window.slice(addressee[0].length))) {
+      const start = from + addressee[0].length;
       return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
     }
     if (data.clauseVerbs.has(verb) && /^\s+\p{L}/u.test(window)) {
@@ -363,15 +465,19 @@ export class QuotesStage implements Stage {
     if (final) end = Math.min(end, final.index);
     // '…, dan menambahkan secara khusus bahwa …': another speech verb starts another report.
     for (const verb of rest.matchAll(data.afterVerb)) {
-      // The joint (', dan' and at most two words) sits just before the verb: only that much is read.
+      // The joint (', dan' / ', but' and at most two words) sits just before the verb: only that much is read.
       const from = Math.max(0, verb.index! - JOINT_REACH);
       const before = rest.slice(from, verb.index);
-      const joint = /,\s*(?:dan\s+)?(?:\p{L}+\s+){0,2}$/u.exec(before);
-      if (joint && /,\s*dan\s/u.test(before.slice(joint.index))) {
+      const joint = /,\s*(?:\p{L}+\s+){0,3}$/u.exec(before);
+      if (joint && data.joint.exec(before.slice(joint.index))?.index === 0) {
         end = Math.min(end, from + joint.index);
         break;
       }
     }
+    // ', as he deflected …', ', in which …': the reporter's own clause.
+    data.reportEnder.lastIndex = 0;
+    const ender = data.reportEnder.exec(rest);
+    if (ender) end = Math.min(end, ender.index);
     // The sentence's own closing stop belongs to the quote (gold keeps it), a trailing comma does not.
     let cut = start + end;
     while (cut > start && /[\s,;:–—-]/u.test(doc.text[cut - 1]!)) cut--;
@@ -395,6 +501,8 @@ export class QuotesStage implements Stage {
       } else if (attribution.kind === 'pronoun') {
         const salient = this.salient(item, lastSpeaker, mentions);
         if (salient) speaker = { entityId: salient.id, name: salient.name, via: 'pronoun' };
+        cue = cueOf(attribution.cue);
+      } else if (attribution.kind === 'unnamed') {
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'role') {
         const holder = this.roleHolder(attribution.phrase, item.start, mentions, roleHolders);

@@ -1,0 +1,92 @@
+/**
+ * English and Malay articles through their own language data: the built-in samples (my own texts)
+ * with exact speakers, entities and dates, and the ../shared English and Malay gold figures.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Quote } from '../output/types.js';
+import { readManifestCorpus } from '../pipeline/evaluation/manifest.js';
+import { toEvalArticle } from '../pipeline/evaluation/gold.js';
+import { readEvalFile } from '../pipeline/evaluation/gold.js';
+import { evaluate } from '../pipeline/evaluation/metrics.js';
+import { describeWithShared, pipeline, processText, ROOT, SHARED_DIR } from './helpers.js';
+
+const sample = (name: string): string => readFileSync(join(ROOT, 'corpus', 'samples', name), 'utf8');
+const quoteLines = (quotes: Quote[]): string[] => quotes.map((quote) => `${quote.kind} | ${quote.speaker?.name ?? 'none'} | ${quote.text}`);
+
+describe('English', () => {
+  const record = processText(sample('en_sample_01.txt'));
+
+  it('is detected as English and read with its own quote syntax ("…," X said; X said …; X told reporters …)', () => {
+    expect(record.language.code).toBe('en');
+    expect(quoteLines(record.quotes)).toEqual([
+      'direct | Elena Ruiz | This is the biggest change to our streets in twenty years,',
+      'direct | Elena Ruiz | Buses will finally move faster than cars at rush hour.',
+      'indirect | Tom Becker | the council should have waited for a traffic study.',
+      'indirect | Elena Ruiz | the city would review the results in September.',
+    ]);
+  });
+
+  it('finds names as capitalised runs typed by title, compromise lexicon and head word, and links surnames', () => {
+    const entities = record.entities.map((entity) => `${entity.type} ${entity.name}`);
+    expect(entities).toEqual(expect.arrayContaining(['ORG Springfield City Council', 'PERSON Elena Ruiz', 'PERSON Tom Becker', 'LOC Main Street']));
+    const ruiz = record.entities.find((entity) => entity.name === 'Elena Ruiz')!;
+    expect(ruiz.role).toBe('Mayor');
+    expect(ruiz.aliases).toEqual(['Elena Ruiz', 'Ruiz']);
+  });
+
+  it('resolves English dates against the publication date', () => {
+    expect(record.dates.map((date) => `${date.text} = ${date.value}`)).toEqual([
+      'Tuesday, March 3, 2026 = 2026-03-03', 'on Monday = 2026-03-02', 'October = 2025-10', 'next month = 2026-04', 'September = 2026-09',
+    ]);
+  });
+
+  it('reads "X said that" in a sentence of its own and "…, Dempsey said." at its end', () => {
+    const text = 'Owen Dempsey is a doctor.\n\nThe disease is rare, Dempsey said.\n\nHe said that patients should not panic.';
+    expect(quoteLines(processText(text, { language: 'en' }).quotes)).toEqual([
+      'indirect | Owen Dempsey | The disease is rare',
+      'indirect | Owen Dempsey | patients should not panic.',
+    ]);
+  });
+});
+
+describe('Malay', () => {
+  const record = processText(sample('ms_sample_01.txt'));
+
+  it('is detected as Malay and attributes berkata, katanya and menurut, with honours kept out of the name', () => {
+    expect(record.language.code).toBe('ms');
+    expect(quoteLines(record.quotes)).toEqual([
+      'indirect | Ahmad Faizal Hassan | pasar malam itu akan beroperasi setiap Jumaat dan Sabtu mulai minggu depan.',
+      'direct | Ahmad Faizal Hassan | Kami mahu memberi peluang kepada peniaga kecil untuk menambah pendapatan mereka,',
+      'indirect | Siti Aminah Yusof | jualannya meningkat dua kali ganda berbanding di tapak lama.',
+      'indirect | Ahmad Faizal Hassan | majlis akan menilai semula susun atur gerai pada 15 April ini.',
+    ]);
+  });
+
+  it('reads Malay months, weekdays with lepas, and Malaysian time', () => {
+    const dates = record.dates.map((date) => `${date.text} = ${date.value}`);
+    expect(dates).toEqual(expect.arrayContaining(['2 Mac 2026, 10:15 MYT = 2026-03-02T10:15+08:00', 'Ahad lepas = 2026-03-01', '15 April ini = 2026-04-15']));
+    const short = processText('KUALA LUMPUR – Menteri itu berkata, mesyuarat diadakan semalam pada pukul 12 tengah malam.', { language: 'ms', published: '2018-07-25' });
+    expect(short.dates.map((date) => `${date.text} = ${date.value}`)).toEqual(['semalam = 2018-07-24', 'pukul 12 tengah malam = 2018-07-25T00:00+08:00']);
+  });
+});
+
+describeWithShared('English and Malay gold (../shared)', () => {
+  const score = (language: string) => {
+    const predicted = readManifestCorpus(join(SHARED_DIR, 'corpus', language)).map((input) => toEvalArticle(JSON.parse(JSON.stringify(pipeline().process(input)))));
+    return evaluate(readEvalFile(join(SHARED_DIR, 'gold', `${language}.jsonl`)), predicted);
+  };
+
+  it('English: quote+speaker F1 at least 0.90, language 6/6', () => {
+    const report = score('en');
+    expect(report.endToEnd.f1).toBeGreaterThanOrEqual(0.9);
+    expect(report.language.correct).toBe(6);
+  });
+
+  it('Malay: quote+speaker F1 at least 0.90, dates at least 0.95, every article ms', () => {
+    const report = score('ms');
+    expect(report.endToEnd.f1).toBeGreaterThanOrEqual(0.9);
+    expect(report.dates.value.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.language.correct).toBe(4);
+  });
+});
