@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Quote } from '../output/types.js';
 import { readManifestCorpus } from '../pipeline/evaluation/manifest.js';
-import { toEvalArticle } from '../pipeline/evaluation/gold.js';
-import { readEvalFile } from '../pipeline/evaluation/gold.js';
+import { readEvalFile, toEvalArticle } from '../pipeline/evaluation/gold.js';
 import { evaluate } from '../pipeline/evaluation/metrics.js';
 import { describeWithShared, pipeline, processText, ROOT, SHARED_DIR } from './helpers.js';
 
