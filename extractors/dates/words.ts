@@ -57,6 +57,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
   const weekWords = stringsIn(data.weekWords);
   const eras = numbers(data.eras);
   const numberWords = numbers(data.numberWords);
+  const days = numbers(data.days);
   words = {
     months: profile.months,
     weekdays: profile.weekdays,
@@ -65,12 +66,12 @@ export function dateWords(profile: LanguageProfile): DateWords {
     prepositions: new Set(stringsIn(data.prepositions)),
     eras,
     numberWords,
-    days: numbers(data.days),
+    days,
     timezone: typeof data.timezone === 'string' && /^[+-]\d{2}:\d{2}$/.test(data.timezone) ? data.timezone : '',
     midnight: stringsIn(data.midnight),
     ownCalendarWords: data.ownCalendarWords === true,
     countNouns: new Set(stringsIn(data.countNouns).map((word) => word.toLowerCase())),
-    cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...eras.keys(), ...numbers(data.days).keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
+    cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...eras.keys(), ...days.keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
     pattern: {
       month: alternation(profile.months.keys()),
       weekday: alternation(profile.weekdays.keys()),
@@ -79,7 +80,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
       week: alternation(weekWords),
       era: alternation(eras.keys()),
       number: `\\d{1,3}|${alternation(numberWords.keys())}`,
-      day: alternation(numbers(data.days).keys()) || '(?!)',
+      day: alternation(days.keys()) || '(?!)',
     },
   };
   compiled.set(profile, words);
