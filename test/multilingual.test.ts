@@ -89,3 +89,45 @@ describeWithShared('English and Malay gold (../shared)', () => {
     expect(report.language.correct).toBe(4);
   });
 });
+
+describe('English reporting rules, on sentences of my own', () => {
+  const en = (text: string): string[] => quoteLines(processText(text, { language: 'en', published: '2026-03-03' }).quotes);
+
+  it('skips the addressee of "told" and an age set off by commas', () => {
+    expect(en('Mayor Elena Ruiz spoke on Monday.\n\nRuiz told reporters the budget was balanced.')).toEqual(['indirect | Elena Ruiz | the budget was balanced.']);
+    const record = processText('The plant will close next year.\n\nJohn Carter, 58, said the town would suffer.', { language: 'en' });
+    expect(quoteLines(record.quotes)).toEqual(['indirect | John Carter | the town would suffer.']);
+  });
+
+  it('leaves a speaker the text does not name as null, and does not pass it to the previous speaker', () => {
+    expect(en('Dr. Maria Lopez treated him.\n\n"I could not climb the stairs," the patient wrote.')).toEqual(['direct | none | I could not climb the stairs,']);
+  });
+
+  it('reads a short attribution after a question that ends its sentence', () => {
+    expect(en('Senator Paul Hardy spoke for an hour.\n\n"Who will pay for this?" Hardy asked. The room was silent.')).toEqual(['direct | Paul Hardy | Who will pay for this?']);
+  });
+
+  it('ends a report at the conjunction after a middle cue, and gives a quoted fragment in that sentence the same speaker', () => {
+    expect(en('Kevin Ross runs the network.\n\nThe engineers found the fault, Ross said, and “patched” the servers overnight.')).toEqual([
+      'indirect | Kevin Ross | The engineers found the fault',
+      'partial | Kevin Ross | patched',
+    ]);
+  });
+
+  it('ends a report at the comma of a sentence that opens with a subordinator, and at ", as"', () => {
+    expect(en('While Ann Miles said the deal was fair, the board disagreed.')).toEqual(['indirect | Ann Miles | the deal was fair']);
+    expect(en('Tom Hale said the tax was unfair, as he left the hall.')).toEqual(['indirect | Tom Hale | the tax was unfair']);
+  });
+
+  it('reads a role phrase by its last word', () => {
+    expect(en('Company founder Lena Park opened the plant.\n\nThe founder argued that wages would rise.')).toEqual(['indirect | Lena Park | wages would rise.']);
+  });
+});
+
+describe('Malay rules, on sentences of my own', () => {
+  it('keeps stacked honours out of the name', () => {
+    const record = processText('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.', { language: 'ms', published: '2026-03-03' });
+    expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Kamal Hassan']);
+    expect(quoteLines(record.quotes)).toEqual(['indirect | Kamal Hassan | projek itu siap tahun depan.']);
+  });
+});

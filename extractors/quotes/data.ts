@@ -28,7 +28,7 @@ export interface QuoteData {
   titleWords: ReadonlySet<string>;
   /**
    * Sentence-final attribution with the speaker before the verb: '…, Dempsey said.' '…, Mayer said Tuesday.'
-   * Groups: the speaker phrase, the verb. Never matches for languages without `speakerBeforeFinalVerb`.
+   * Groups (with their offsets, flag d): the speaker phrase, the verb. Never matches for languages without `speakerBeforeFinalVerb`.
    */
   finalSubjectCue: RegExp;
   /** Who a verb is addressed to, before its reported clause: ' reporters', ' lawmakers' ('told reporters that …'). */
@@ -92,7 +92,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     // The word of a title that a role phrase holds: its first in Indonesian ('juru bicara …'), its last in English ('… spokesman').
     titleWords: new Set(titleList.map((words) => (quotes.roleHeadLast === true ? words[words.length - 1]! : words[0]!).toLowerCase())),
     finalSubjectCue: speakerBeforeVerb
-      ? new RegExp(`,\\s*([^,;:“”"]{2,80}?)\\s+(${group(after)})((?:\\s+(?:${group(stringsIn(quotes.adjuncts))})${NOT_LETTER_AFTER}[^,;:.“”"]{0,60})?)\\s*[.!?]?\\s*$`, 'iu')
+      ? new RegExp(`,\\s*([^,;:“”"]{2,80}?)\\s+(${group(after)})((?:\\s+(?:${group(stringsIn(quotes.adjuncts))})${NOT_LETTER_AFTER}[^,;:.“”"]{0,60})?)\\s*[.!?]?\\s*$`, 'diu')
       : /(?!)/u,
     objectAtStart: new RegExp(`^\\s+(?:${group(stringsIn(quotes.objects))})${NOT_LETTER_AFTER}`, 'iu'),
     commaReport: quotes.commaReport !== false,

@@ -239,9 +239,10 @@ export class QuotesStage implements Stage {
 
   /** The start of a bare reporting verb's subject: at most `subjectReach` words before it, after the last break word. */
   private subjectStart(text: string, data: QuoteData, floor: number, verbStart: number): number {
-    let start = Math.max(floor, verbStart - nthWordStartFromEnd(text.slice(floor, verbStart), data.subjectReach));
-    for (const word of text.slice(start, verbStart).matchAll(/[\p{L}’']+/gu)) {
-      if (data.subjectBreaks.has(word[0].toLowerCase())) start = Math.max(start, start + word.index! + word[0].length);
+    const reach = Math.max(floor, verbStart - nthWordStartFromEnd(text.slice(floor, verbStart), data.subjectReach));
+    let start = reach;
+    for (const word of text.slice(reach, verbStart).matchAll(/[\p{L}’']+/gu)) {
+      if (data.subjectBreaks.has(word[0].toLowerCase())) start = reach + word.index! + word[0].length;
     }
     return start;
   }
@@ -340,8 +341,9 @@ export class QuotesStage implements Stage {
       const finalSubject = according || verbsUntil < sentence.end ? null : data.finalSubjectCue.exec(body);
       if (finalSubject && !inQuote(sentence.start + finalSubject.index)) {
         const cueStart = sentence.start + finalSubject.index;
-        const subjectStart = cueStart + finalSubject[0].indexOf(finalSubject[1]!);
-        const verbStart = subjectStart + finalSubject[1]!.length + finalSubject[0].slice(finalSubject[0].indexOf(finalSubject[1]!) + finalSubject[1]!.length).indexOf(finalSubject[2]!);
+        // The regex has the 'd' flag: its groups' offsets within the sentence.
+        const subjectStart = sentence.start + finalSubject.indices![1]![0];
+        const verbStart = sentence.start + finalSubject.indices![2]![0];
         const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
         // A speaker is a short phrase ('Dempsey', 'the Swedish Prosecution Authority'), not a clause.
         const attribution = wordCount(finalSubject[1]!) > 6 ? ({ kind: 'none' } as const)
@@ -383,7 +385,8 @@ export class QuotesStage implements Stage {
         const participle = data.participles.has(verb[0].toLowerCase());
         const afterComma = /[,”"’]\s*$/u.test(text.slice(Math.max(sentence.start, verbStart - 3), verbStart));
         // 'Becker, who voted against the plan, said …': a relative clause closes before its subject's verb.
-        const afterRelative = afterComma && /,\s*(?:who|which)\s[^,]*,\s*$/iu.test(text.slice(sentence.start, verbStart));
+        // 'John Carter, 58, said …': so does an age.
+        const afterRelative = afterComma && /,\s*(?:(?:who|which)\s[^,]*|\d{1,3}),\s*$/iu.test(text.slice(sentence.start, verbStart));
         // '…,” said Hill': the speaker follows the verb, and the report stood before it.
         if (data.invertedAfterComma && afterComma && !participle && !afterRelative && !data.complementizer.test(text.slice(verbEnd, verbEnd + 6))) continue;
         const clause = this.reportedClause(doc, data, verb[0].toLowerCase(), verbEnd, sentence.end);
