@@ -176,3 +176,55 @@ describe('dates: where chrono reads', () => {
     ]);
   });
 });
+
+describe('dates: English (chrono-node English, Warta parsers and the tense rules)', () => {
+  const english = (text: string): string[] => {
+    const record = processText(text, { published: PUBLISHED, language: 'en' });
+    return record.dates.map((date: DateMention) => `${date.text} = ${date.value} [${date.kind}]${date.flags.length ? ` (${date.flags.join(',')})` : ''}`);
+  };
+
+  it('reads bare years, but not a count', () => {
+    expect(english('The bridge opened in 2009 and was repaired in 2017, when 2016 votes were cast.')).toEqual(['2009 = 2009 [year]', '2017 = 2017 [year]']);
+  });
+
+  it('gives a month without a year the last one before the anchor, unless its clause looks ahead or "until" stands before it', () => {
+    expect(english('Prices fell in October. The new line is scheduled to open in March.')).toEqual(['October = 2021-10 [month]', 'March = 2022-03 [month]']);
+    expect(english('The school will stay closed until February.')).toEqual(['February = 2022-02 [month]']);
+    expect(english('Until April, she lived in Leeds.')).toEqual(['April = 2021-04 [month]']);
+    expect(english('He said Tuesday the plant would reopen in September.')).toEqual(['Tuesday = 2022-01-11 [weekday]', 'September = 2022-09 [month]']);
+  });
+
+  it('puts a day without a year on the side its tense points to', () => {
+    expect(english('The contract will be signed on Dec. 20.')).toEqual(['Dec. 20 = 2022-12-20 [date]']);
+    expect(english('The firm was founded on March 2.')).toEqual(['March 2 = 2021-03-02 [date]']);
+  });
+
+  it('places weekdays by tense, the nearest one without a cue, and "last"/"next" by week', () => {
+    expect(english('The minister will visit Leeds on Friday.')).toEqual(['Friday = 2022-01-14 [weekday]']);
+    expect(english('The minister visited Leeds on Monday.')).toEqual(['Monday = 2022-01-10 [weekday]']);
+    expect(english('Ferry: Leaves for Oslo on Friday.')).toEqual(['Friday = 2022-01-14 [weekday]']);
+    expect(english('Ferry: Leaves for Oslo on Monday.')).toEqual(['Monday = 2022-01-10 [weekday]']);
+    expect(english('The report came out last Tuesday. The vote is next Friday.')).toEqual(['last Tuesday = 2022-01-04 [weekday]', 'next Friday = 2022-01-21 [weekday]']);
+    expect(english('Officials will meet at 3 p.m. on Tuesday.')).toEqual(['3 p.m. on Tuesday = 2022-01-18T15:00 [datetime]']);
+  });
+
+  it('gives weeks and weekends as ISO weeks', () => {
+    expect(english('Last week the council met. Over the weekend, it rained.')).toEqual(['Last week = 2022-W01 [week]', 'the weekend = 2022-W01 [week]']);
+  });
+
+  it('merges a relative day with the bracketed date it stands for', () => {
+    expect(english('The results were published today (Jan. 12) in a journal.')).toEqual(['today (Jan. 12) = 2022-01-12 [date]']);
+  });
+
+  it('drops durations, times counted from an event, "now" and game clocks', () => {
+    expect(english('Sales rose over the past two years and should double within a month. The team led with 3:08 to play. The plant closed seven years after the flood. Now it is quiet.')).toEqual([]);
+    expect(english('Doctors will decide in the next 24 hours. The teams meet again in three days.')).toEqual(['in three days = 2022-01-15 [date]']);
+  });
+});
+
+describe('dates: "until" before a month (Indonesian)', () => {
+  it('reads a month after "hingga" as the next one, and a bare month as the last one', () => {
+    expect(dates('Pameran itu berlangsung hingga Desember.', PUBLISHED)).toEqual(['Desember = 2022-12 [month]']);
+    expect(dates('Pameran itu berlangsung pada Desember.', PUBLISHED)).toEqual(['Desember = 2021-12 [month]']);
+  });
+});

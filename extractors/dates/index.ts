@@ -10,13 +10,15 @@
 import * as chrono from 'chrono-node';
 import type { ArticleDoc, LanguageProfile, Span, Stage, StageContext } from '../../pipeline/types.js';
 import type { DateKind, DateMention } from '../../output/types.js';
-import { dateWords, type DateWords } from './words.js';
+import { dateWords, hasRelation, type DateWords } from './words.js';
 import {
   DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
   TAG, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
+  WeekendParser, DurationRefiner, BracketedDateRefiner, WeekRefiner,
 } from './parsers.js';
 import { isoWeekday, type Day } from '../../pipeline/calendar.js';
 import { spanAt } from '../../pipeline/spans.js';
+import { alternation } from '../../pipeline/patterns.js';
 
 type Parsed = ReturnType<chrono.Chrono['parse']>[number];
 type Components = Parsed['start'];
@@ -58,7 +60,8 @@ function isCue(text: string, start: number, end: number, cues: ReadonlySet<strin
     }
     return false;
   }
-  const word = text.slice(start, end).toLowerCase();
+  // An abbreviation keeps its point in the token ("Dec.").
+  const word = text.slice(start, text.charCodeAt(end - 1) === 46 ? end - 1 : end).toLowerCase();
   return cues.has(word) || (word.startsWith('se') && cues.has(word.slice(2)));
 }
 
@@ -123,6 +126,7 @@ function chronoFor(profile: LanguageProfile, words: DateWords): chrono.Chrono {
   if (instance) return instance;
   if (profile.code === 'en') {
     instance = chrono.en.casual.clone();
+    instance.parsers.unshift(new InvalidSlashDateParser(PLAUSIBLE_YEARS), new YearParser(words), new WeekendParser(words));
   } else {
     instance = chrono.id.casual.clone();
     // Ours first: at the same start, chrono keeps the earlier of two equally long results.
@@ -134,10 +138,11 @@ function chronoFor(profile: LanguageProfile, words: DateWords): chrono.Chrono {
     if (words.ownCalendarWords) instance.parsers.unshift(new DayMonthNameParser(words), new WeekdayRelationParser(words));
     if (words.days.size) instance.parsers.unshift(new DayWordParser(words));
     if (words.midnight.length) instance.parsers.unshift(new MidnightTimeParser(words));
-    // Our filter replaces chrono's, which drops bare years and the invalid dates we flag.
-    instance.refiners = instance.refiners.filter((refiner) => refiner.constructor.name !== 'UnlikelyFormatFilter');
-    instance.refiners.push(new PrepositionRefiner(words), new NotADateRefiner());
   }
+  // Our filter replaces chrono's, which drops bare years and the invalid dates we flag.
+  instance.refiners = instance.refiners.filter((refiner) => refiner.constructor.name !== 'UnlikelyFormatFilter');
+  // Durations are told by their whole text ("after a year"), before the preposition goes; a bracketed date joins only a date.
+  instance.refiners.push(new DurationRefiner(words), new PrepositionRefiner(words), new NotADateRefiner(words), new BracketedDateRefiner(), new WeekRefiner(words));
   instances.set(profile, instance);
   return instance;
 }
@@ -163,10 +168,21 @@ function explicitDay(result: Result): Day | null {
  */
 function dependsOnReference(result: Result): boolean {
   if (!WRITTEN_YEAR.test(result.text) || !result.start.isCertain('year') || (result.end && !result.end.isCertain('year'))) return true;
-  for (const tag of result.tags) {
+  return countedFromAnchor(result.tags);
+}
+
+/** Whether a result was counted from the reference date: Warta's relative parsers, chrono's relative and casual ones ("in three days", "besok"). */
+function countedFromAnchor(tags: ReadonlySet<string>): boolean {
+  for (const tag of tags) {
     if (tag === TAG.relative || tag.startsWith('result/relative') || tag.startsWith('casualReference/')) return true;
   }
   return false;
+}
+
+/** The year of a month named without one: the latest such month up to the anchor's, or the next from it on when looking ahead. */
+function yearOfMonth(month: number, anchor: Day, forward: boolean): number {
+  if (forward) return month >= anchor.month ? anchor.year : anchor.year + 1;
+  return month <= anchor.month ? anchor.year : anchor.year - 1;
 }
 
 interface Reading {
@@ -209,7 +225,7 @@ export class DatesStage implements Stage {
     doc.dates = results.flatMap((result) => {
       const other = probe?.get(`${result.index}:${result.text}`) ?? null;
       const mention = (text: string, start: number, components: Components, probed: Components | null): DateMention => {
-        const reading = this.read(components, result.tags, anchor, probed, doc, words, anchorFromDates, start, text);
+        const reading = this.read(components, result.tags, anchor, probed, doc, words, anchorFromDates, result.end !== undefined, start, text);
         const date: DateMention = { text, start, end: start + text.length, ...reading };
         if (anchor) date.anchor = isoDay(anchor);
         return date;
@@ -255,13 +271,13 @@ export class DatesStage implements Stage {
 
   private parse(parser: chrono.Chrono, text: string, { start, end }: Span, reference: Day): Result[] {
     return parser.parse(text.slice(start, end), referenceDate(reference)).map((result) => (
-      { index: result.index + start, text: result.text, start: result.start, end: result.end, tags: result.tags() }));
+      { index: result.index + start, text: result.text, start: result.start, end: result.end ?? undefined, tags: result.tags() }));
   }
 
   /** The TIMEX3 value, kind and flags of one date (`start`: its components). */
   private read(
     start: Components, tags: ReadonlySet<string>, anchor: Day | null, probe: Components | null, doc: ArticleDoc, words: DateWords,
-    anchorFromDates: boolean, index: number, text: string,
+    anchorFromDates: boolean, inRange: boolean, index: number, text: string,
   ): Reading {
     const at = { index, text };
     if (tags.has(TAG.invalid)) return { value: 'XXXX-XX-XX', kind: 'date', resolved: false, flags: ['invalid-date'] };
@@ -273,19 +289,31 @@ export class DatesStage implements Stage {
     const year = part('year', 4);
     const resolved = (...parts: string[]): boolean => !parts.some((text) => text.includes('X'));
 
+    if (tags.has(TAG.weekend)) return this.readWeekend(at, anchor, doc, words, flags);
     if (tags.has(TAG.week)) {
       if (anchor === null && (moved('day') || moved('month') || moved('year'))) return { value: 'XXXX-WXX', kind: 'week', resolved: false, flags };
       const [weekYear, week] = isoWeek({ year: start.get('year')!, month: start.get('month')!, day: start.get('day')! });
       return { value: `${weekYear}-W${pad(week)}`, kind: 'week', resolved: true, flags };
     }
+    // A year chrono guessed (the nearest), which the tense may overrule; not where the anchor is itself a date of the narrative, nor in a range, whose other end gives the year.
+    const yearImplied = anchor !== null && !anchorFromDates && !inRange && !start.isCertain('year') && !tags.has(TAG.relative) && !tags.has(TAG.weekdayDate);
     if (start.isCertain('day') || tags.has(TAG.weekdayDate)) {
-      const date = `${year}-${part('month', 2)}-${part('day', 2)}`;
+      // "Dec. 5" in a sentence that looks ahead is the next one; in one in the past (where the language marks it), the last one.
+      let dayYear = year;
+      if (yearImplied && !moved('year')) {
+        const day = { year: anchor.year, month: start.get('month')!, day: start.get('day')! };
+        const sense = this.tense(at, doc, words, words.pastCues.size > 0);
+        if (sense > 0) dayYear = String(compare(day, anchor) >= 0 ? anchor.year : anchor.year + 1);
+        else if (sense < 0) dayYear = String(compare(day, anchor) <= 0 ? anchor.year : anchor.year - 1);
+      }
+      const date = `${dayYear}-${part('month', 2)}-${part('day', 2)}`;
       if (!tags.has(TAG.weekdayDate) && start.isCertain('weekday') && resolved(date)) {
         const written = start.get('weekday')!;
         const day = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
         if ((written === 0 ? 7 : written) !== isoWeekday(day)) flags.push('weekday-mismatch');
       }
-      if (resolved(date) && anchor && !anchorFromDates && this.afterAnchor(date, anchor) && !this.pointsForward(at, doc, words)) flags.push('future-date');
+      // A date counted from the anchor ("in three days", "besok") is after it by its own words.
+      if (resolved(date) && anchor && !anchorFromDates && !countedFromAnchor(tags) && this.afterAnchor(date, anchor) && !this.pointsForward(at, doc, words)) flags.push('future-date');
       if (start.isCertain('hour')) {
         const time = `T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
         const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : words.timezone;
@@ -301,46 +329,181 @@ export class DatesStage implements Stage {
       return { value: `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}${zone}`, kind: 'datetime', resolved: anchor !== null, flags };
     }
     if (start.isCertain('month')) {
-      const value = `${year}-${part('month', 2)}`;
+      // A month without a year ("in April"): in news, the last one before the anchor, unless the sentence looks ahead.
+      const monthYear = yearImplied ? String(yearOfMonth(start.get('month')!, anchor, this.tense(at, doc, words, words.pastCues.size > 0) > 0)) : year;
+      const value = `${monthYear}-${part('month', 2)}`;
       return { value, kind: 'month', resolved: resolved(value), flags };
     }
     return { value: year, kind: 'year', resolved: resolved(year), flags };
   }
 
-  /** "pada hari Rabu": the nearest Wednesday on the side the tense points to; the past by default in news. */
+  /**
+   * "pada hari Rabu": the nearest Wednesday on the side the tense points to; the past by default
+   * in news. "Rabu lalu" said on a Wednesday is a week back; a bare "Rabu" that day is the day
+   * itself. Where the language lists past cues (English), a weekday in a sentence with no tense
+   * cue either way is the nearest one ("Visit the Thunder on Friday"). Where relations go by week
+   * (English), "last Tuesday" is the Tuesday of last week and "next Friday" that of next week.
+   */
   private readWeekday(start: Components, at: Place, anchor: Day | null, doc: ArticleDoc, words: DateWords, flags: string[]): Reading {
     const written = start.get('weekday')!;
     const weekday = written === 0 ? 7 : written;
     if (!anchor) return { value: `XXXX-WXX-${weekday}`, kind: 'weekday', resolved: false, flags };
-    const forward = this.pointsForward(at, doc, words);
     const current = isoWeekday(anchor);
-    // "Rabu lalu" said on a Wednesday is a week back; a bare "Rabu" that day is the day itself.
-    const explicitlyPast = /(?:lalu|silam|lepas|kemarin)\s*$/iu.test(at.text);
-    const shift = forward ? ((weekday - current + 7) % 7 || 7) : -((current - weekday + 7) % 7 || (explicitlyPast ? 7 : 0));
-    const date = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + shift));
-    const value = isoDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+    const back = (current - weekday + 7) % 7;
+    const ahead = (weekday - current + 7) % 7;
+    const relation = hasRelation(words, at.text, -1) ? -1 : hasRelation(words, at.text, 1) ? 1 : 0;
+    const sense = relation || this.tense(at, doc, words, true);
+    let shift: number;
+    if (relation !== 0 && words.weekdayRelationByWeek) shift = weekday - current + 7 * relation;
+    else if (relation < 0) shift = -(back || 7);
+    else if (sense > 0) shift = ahead || 7;
+    // With no cue either way where the language marks tense, the present: a schedule, the nearest day.
+    else if (sense === 0 && words.pastCues.size) shift = ahead < back ? ahead : -back;
+    else shift = -back;
+    const value = isoDay(dayAfter(anchor, shift));
+    // "3 p.m. Tuesday", "Selasa pukul 10.00": the time of that day.
+    if (start.isCertain('hour')) {
+      const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : words.timezone;
+      return { value: `${value}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}${zone}`, kind: 'datetime', resolved: true, flags };
+    }
     return { value, kind: 'weekday', resolved: true, flags };
+  }
+
+  /** "the weekend", "last weekend": the ISO week of the nearest weekend on the side the text or the tense points to. */
+  private readWeekend(at: Place, anchor: Day | null, doc: ArticleDoc, words: DateWords, flags: string[]): Reading {
+    if (!anchor) return { value: 'XXXX-WXX', kind: 'week', resolved: false, flags };
+    const current = isoWeekday(anchor);
+    const forward = !hasRelation(words, at.text, -1) && (hasRelation(words, at.text, 1) || this.pointsForward(at, doc, words));
+    // A weekend's Saturday: this one when the anchor falls in it, else the next or the last.
+    const shift = current >= 6 ? 6 - current : forward ? 6 - current : -(current + 1);
+    const [weekYear, week] = isoWeek(dayAfter(anchor, shift));
+    return { value: `${weekYear}-W${pad(week)}`, kind: 'week', resolved: true, flags };
   }
 
   private afterAnchor(date: string, anchor: Day): boolean {
     return date > isoDay(anchor);
   }
 
-  /** Whether the sentence around a result speaks of what is to come ("akan", "mendatang", "depan"). */
+  /** Whether the date's own words or its sentence speak of what is to come ("Rabu depan"; "akan", "will"). */
   private pointsForward(at: Place, doc: ArticleDoc, words: DateWords): boolean {
-    if (/(?:depan|mendatang|datang|hadapan)\s*$/iu.test(at.text)) return true;
-    if (/(?:lalu|silam|lepas|kemarin)\s*$/iu.test(at.text)) return false;
-    const sentence = spanAt(doc.sentences, at.index);
-    if (!sentence) return false;
-    // Read once per sentence: a sentence can hold thousands of dates.
-    let forward = futureSentences.get(sentence);
-    if (forward === undefined) {
-      const lower = doc.text.slice(sentence.start, sentence.end).toLowerCase();
-      forward = lower.split(/[^\p{L}]+/u).some((word) => words.futureCues.has(word));
-      futureSentences.set(sentence, forward);
-    }
-    return forward;
+    if (hasRelation(words, at.text, 1)) return true;
+    if (hasRelation(words, at.text, -1)) return false;
+    return sentenceHas(at, doc, futureSentences, (word) => words.futureCues.has(word));
   }
+
+  /**
+   * The tense a date without its year or week is read in: +1 ahead, -1 back, 0 unknown.
+   *  1. A relation word in the date's own text ("next Friday", "Rabu lalu").
+   *  2. The tense cue nearest to the date in its clause (between punctuation and clauseBreaks):
+   *     "said Tuesday it would reopen in September" puts Tuesday back and September ahead.
+   *  3. "until" just before it looks ahead ("closed until February"), unless the sentence is in
+   *     the past ("Until April, he lived in Ohio").
+   *  4. With `sentenceWide`, the cue nearest to the date in the whole sentence.
+   * Past cues exist only where the language marks tense (English).
+   */
+  private tense(at: Place, doc: ArticleDoc, words: DateWords, sentenceWide: boolean): -1 | 0 | 1 {
+    if (hasRelation(words, at.text, 1)) return 1;
+    if (hasRelation(words, at.text, -1)) return -1;
+    const sentence = spanAt(doc.sentences, at.index);
+    if (!sentence) return 0;
+    const cues = tenseCues(doc, sentence, words);
+    const clause = clauseOf(doc, sentence, at.index, words);
+    // A listed word ("will", "said") outranks a mere ending ("closed" in "will stay closed").
+    const nearest = (from: number, to: number): -1 | 0 | 1 => {
+      let best: TenseCue | null = null;
+      let distance = Infinity;
+      for (const cue of cues) {
+        if (cue.index < from || cue.index >= to) continue;
+        const gap = cue.index < at.index ? at.index - cue.index : cue.index - (at.index + at.text.length);
+        if (!best || cue.listed > best.listed || (cue.listed === best.listed && gap < distance)) [best, distance] = [cue, gap];
+      }
+      return best ? best.sense : 0;
+    };
+    const inClause = nearest(clause.start, clause.end);
+    if (inClause !== 0) return inClause;
+    if (words.untilWords.length && untilBefore(words).test(doc.text.slice(Math.max(0, at.index - 40), at.index)) && !cues.some((cue) => cue.sense < 0)) return 1;
+    return sentenceWide ? nearest(sentence.start, sentence.end) : 0;
+  }
+}
+
+interface TenseCue {
+  index: number;
+  sense: -1 | 1;
+  /** 1 for a word of the lists, 0 for a past ending ('-ed'), which may be a participle. */
+  listed: 0 | 1;
+}
+
+/** The tense cues of a sentence, found once per sentence (a sentence can hold thousands of dates). */
+const sentenceCues = new WeakMap<Span, TenseCue[]>();
+
+function tenseCues(doc: ArticleDoc, sentence: Span, words: DateWords): TenseCue[] {
+  let cues = sentenceCues.get(sentence);
+  if (cues) return cues;
+  cues = [];
+  const text = doc.text.slice(sentence.start, sentence.end).toLowerCase();
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const word = match[0];
+    const index = sentence.start + match.index;
+    if (words.futureCues.has(word)) cues.push({ index, sense: 1, listed: 1 });
+    else if (words.pastCues.has(word)) cues.push({ index, sense: -1, listed: 1 });
+    else if (words.pastSuffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix))) cues.push({ index, sense: -1, listed: 0 });
+  }
+  sentenceCues.set(sentence, cues);
+  return cues;
+}
+
+const clausePatterns = new WeakMap<DateWords, RegExp>();
+
+/** The clause around a position: between punctuation (or a clause-breaking word) before and after it, inside its sentence. */
+function clauseOf(doc: ArticleDoc, sentence: Span, index: number, words: DateWords): Span {
+  let pattern = clausePatterns.get(words);
+  if (!pattern) {
+    const breaks = alternation(words.clauseBreaks);
+    pattern = new RegExp(`[,;:()\u2013\u2014"\u201c\u201d]|\\s--\\s${breaks ? `|(?<![\\p{L}])(?:${breaks})(?![\\p{L}])` : ''}`, 'giu');
+    clausePatterns.set(words, pattern);
+  }
+  const text = doc.text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at = sentence.start + match.index;
+    if (at < index) start = at + match[0].length;
+    else {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Whether the sentence around a date has a word that passes `test`; read once per sentence (a sentence can hold thousands of dates). */
+function sentenceHas(at: Place, doc: ArticleDoc, memo: WeakMap<Span, boolean>, test: (word: string) => boolean): boolean {
+  const sentence = spanAt(doc.sentences, at.index);
+  if (!sentence) return false;
+  let found = memo.get(sentence);
+  if (found === undefined) {
+    found = doc.text.slice(sentence.start, sentence.end).toLowerCase().split(/[^\p{L}]+/u).some(test);
+    memo.set(sentence, found);
+  }
+  return found;
+}
+
+const untilPatterns = new WeakMap<DateWords, RegExp>();
+
+/** 'hingga', 'until', then up to two words, at the end of the text before a date. */
+function untilBefore(words: DateWords): RegExp {
+  let pattern = untilPatterns.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])(?:${alternation(words.untilWords)})(?:\\s+[\\p{L}]+){0,2}\\s+$`, 'iu');
+    untilPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
+function dayAfter(day: Day, days: number): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** Whether a sentence holds a future cue, per sentence span object (so per document). */

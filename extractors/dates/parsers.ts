@@ -24,6 +24,8 @@ export const TAG = {
   month: 'warta:month',
   year: 'warta:year',
   weekdayDate: 'warta:weekday-date',
+  /** "the weekend", "last weekend": a week, placed by the stage on the side the tense points to. */
+  weekend: 'warta:weekend',
   mismatch: 'warta:weekday-mismatch',
   invalid: 'warta:invalid-date',
   /** The value was computed from the reference date ("Oktober lalu", "tiga hari lalu"). */
@@ -114,21 +116,21 @@ export class InvalidSlashDateParser extends CachedPatternParser {
   }
 }
 
-/** "tahun 2014", "sejak 2019": a year, not a count ("2014 orang") or an amount. */
+/** "tahun 2014", "sejak 2019", "in 2016": a year, not a count ("2014 orang") or an amount. */
 export class YearParser extends CachedPatternParser {
   constructor(private readonly words: DateWords) {
     super();
   }
 
   protected buildPattern(): RegExp {
-    return new RegExp(`${START}(?:(tahun)\\s+)?((?:1[89]|20)\\d{2})(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'iu');
+    return new RegExp(`${START}(?:(${this.words.pattern.year})\\s+)?((?:1[89]|20)\\d{2})(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'iu');
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index!;
     const before = context.text.slice(Math.max(0, index - 12), index);
     // Money, numbers and times: "Rp2014", "No. 2014", "12.2014", "2014/2015" stays a year range elsewhere.
-    if (/(?:rp\.?|\$|no\.?|nomor|[\d.,/:-])\s*$/iu.test(before)) return null;
+    if (/(?:rp\.?|[$£€]|no\.?|nomor|[\d.,/:-])\s*$/iu.test(before)) return null;
     const after = context.text.slice(index + match[0].length, index + match[0].length + 20);
     const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     if (!match[1] && next !== undefined && this.words.countNouns.has(next)) return null;
@@ -307,6 +309,22 @@ export class WeekdayRelationParser extends CachedPatternParser {
   }
 }
 
+/** "the weekend", "last weekend", "this weekend": the stage places the week (TAG.weekend). */
+export class WeekendParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    const { relation, weekend } = this.words.pattern;
+    return new RegExp(`${START}(?:(?:the|${relation})\\s+)?(?:${weekend})${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    return tagged(context.createParsingResult(match.index!, match[0], reference(context)), TAG.weekend, TAG.relative);
+  }
+}
+
 /** "semalam" (Malay: yesterday), "kelmarin", "esok": a day counted from the anchor (relative-dates.json "days"). */
 export class DayWordParser extends CachedPatternParser {
   constructor(private readonly words: DateWords) {
@@ -344,35 +362,113 @@ export class MidnightTimeParser extends CachedPatternParser {
 }
 
 /**
- * Drops what is not a calendar reference: "sekarang", "saat ini", a part of the day alone ("malam"),
- * "dalam dua tahun" (a duration), bare numbers and impossible dates, except the years and
- * invalid dates that Warta's own parsers tagged. (It takes the place of chrono's UnlikelyFormatFilter.)
+ * Drops what is not a calendar reference: "sekarang", "now", "within a month" (relative-dates.json
+ * notADateStarts), a part of the day alone ("malam"), bare numbers, a bare clock where the language
+ * marks its times ("3:08 to play") and impossible dates, except the years and invalid dates that
+ * Warta's own parsers tagged. (It takes the place of chrono's UnlikelyFormatFilter.)
  */
 export class NotADateRefiner implements Refiner {
+  private readonly notADate: RegExp;
+  private readonly partOfDay: RegExp;
+
+  constructor(private readonly words: DateWords) {
+    this.notADate = new RegExp(`^(?:${alternation(words.notADateStarts) || '(?!)'})${END}`, 'iu');
+    this.partOfDay = new RegExp(`^(?:${alternation(words.partsOfDay) || '(?!)'})$`, 'iu');
+  }
+
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       const tags = result.tags();
       if (tags.has(TAG.invalid)) return true;
-      if (/^(?:sekarang|saat ini|kini|tadi|nanti|dalam\s|selama\s)/iu.test(result.text)) return false;
-      if (/^(?:pagi|siang|sore|malam|petang|dini hari)$/iu.test(result.text)) return false;
+      if (this.notADate.test(result.text) || this.partOfDay.test(result.text)) return false;
       if (!tags.has(TAG.year) && /^\d*(?:\.\d*)?$/.test(result.text.replace(' ', ''))) return false;
+      if (this.words.bareClockIsNoTime && /^\d{1,2}:\d{2}$/.test(result.text)) return false;
       return result.start.isValidDate() && (!result.end || result.end.isValidDate());
     });
   }
 }
 
-/** Strips a leading preposition ("pada", "sejak") from a result's text. */
+/**
+ * Drops a stretch of time ("the past two years", "within a month", "next 24 hours") and a time
+ * counted from an event rather than from the anchor ("seven years after", "a year later"):
+ * relative-dates.json "duration". "two years ago" and "in three days" stay dates.
+ */
+export class DurationRefiner implements Refiner {
+  private readonly pattern: RegExp;
+
+  constructor(words: DateWords) {
+    const { before, after, units, counts } = words.duration;
+    const count = `(?:\\d+|${alternation([...counts, ...words.numberWords.keys()]) || '(?!)'})`;
+    const span = `${count}\\s+(?:${alternation(units) || '(?!)'})`;
+    this.pattern = new RegExp(`^(?:(?:the\\s+)?(?:${alternation(before) || '(?!)'})\\s+(?:the\\s+)?${span}|${span}\\s+(?:${alternation(after) || '(?!)'}))$`, 'iu');
+  }
+
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => !this.pattern.test(result.text));
+  }
+}
+
+/**
+ * "today (Nov. 18)", "kemarin (12/1)": a relative day followed by the date it stands for, in
+ * brackets, is one date (GUIDELINES: the text includes the bracketed date); the bracket's value wins.
+ */
+export class BracketedDateRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const merged: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = merged[merged.length - 1];
+      if (previous && !previous.end && !result.end) {
+        const between = context.text.slice(previous.index + previous.text.length, result.index);
+        const after = context.text.slice(result.index + result.text.length);
+        const close = /^\s*\)/.exec(after);
+        if (/^\s*\(\s*$/.test(between) && close) {
+          result.text = context.text.slice(previous.index, result.index + result.text.length + close[0].length);
+          result.index = previous.index;
+          merged[merged.length - 1] = result;
+          continue;
+        }
+      }
+      merged.push(result);
+    }
+    return merged;
+  }
+}
+
+/** "last week", "this week", "the past week": a week, as chrono reads its day (TAG.week); the stage gives the ISO week. */
+export class WeekRefiner implements Refiner {
+  private readonly pattern: RegExp;
+
+  constructor(words: DateWords) {
+    const { relation, week } = words.pattern;
+    this.pattern = new RegExp(`^(?:the\\s+)?(?:(?:${relation})\\s+(?:${week})|(?:${week})\\s+(?:${relation}))$`, 'iu');
+  }
+
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) if (this.pattern.test(result.text)) result.addTag(TAG.week);
+    return results;
+  }
+}
+
+/** Strips a leading preposition ("pada", "sejak", "on") and a trailing separator ("April,", "February -") from a result's text. */
 export class PrepositionRefiner implements Refiner {
-  constructor(private readonly words: DateWords) {}
+  /** A count and a unit: "in three days" keeps its "in", which makes it a date. */
+  private readonly span: RegExp;
+
+  constructor(private readonly words: DateWords) {
+    const { units, counts } = words.duration;
+    this.span = new RegExp(`^(?:\\d+|${alternation([...counts, ...words.numberWords.keys()]) || '(?!)'})\\s+(?:${alternation(units) || '(?!)'})${END}`, 'iu');
+  }
 
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
       for (;;) {
         const match = /^([\p{L}]+)\s+/u.exec(result.text);
-        if (!match || !this.words.prepositions.has(match[1]!.toLowerCase())) break;
+        if (!match || !this.words.prepositions.has(match[1]!.toLowerCase()) || this.span.test(result.text.slice(match[0].length))) break;
         result.index += match[0].length;
         result.text = result.text.slice(match[0].length);
       }
+      const trailing = /[\s,;:\-–—]+$/u.exec(result.text);
+      if (trailing && trailing.index > 0) result.text = result.text.slice(0, trailing.index);
     }
     return results;
   }

@@ -26,6 +26,27 @@ export interface DateWords {
   days: ReadonlyMap<string, number>;
   /** Whether the language names months or weekdays that chrono's Indonesian locale does not know (Malay). */
   ownCalendarWords: boolean;
+  /** Words before a four-digit year that make it one ('tahun 2014'), lowercase. */
+  yearWords: readonly string[];
+  /** Words for the weekend ('weekend'): a week value, the nearest weekend on the side the tense points to. */
+  weekendWords: readonly string[];
+  /** 'until', 'hingga': a weekday or month without a year up to two words after one is the next one ('penuh hingga ke penghujung Oktober'). */
+  untilWords: readonly string[];
+  /** Words that open a new clause ('and', 'dan'): a tense cue across one says less about a date. */
+  clauseBreaks: readonly string[];
+  /** Words that put a sentence in the past ('said', 'was'), and endings of past-tense verbs ('ed'). Where given, a bare weekday in a sentence with neither a past nor a future cue is the nearest such day, either side of the anchor. */
+  pastCues: ReadonlySet<string>;
+  pastSuffixes: readonly string[];
+  /** 'last Tuesday' is the Tuesday of last week, 'next Friday' that of next week (English), rather than the nearest one (Indonesian 'Selasa lalu'). */
+  weekdayRelationByWeek: boolean;
+  /** Words that make what follows them a stretch of time, not a date: 'within', 'saat ini', 'dalam dua tahun'. */
+  notADateStarts: readonly string[];
+  /** Parts of the day, which alone are no date ('malam', 'morning'). */
+  partsOfDay: readonly string[];
+  /** A count and a unit after one of durationBefore ('the past two years', 'within a month') or before one of eventAfter ('seven years after', 'a year later') is a duration, or is counted from an event rather than from the anchor: no date. */
+  duration: { before: readonly string[]; after: readonly string[]; units: readonly string[]; counts: readonly string[] };
+  /** A clock time written without a marker (a.m., a zone, 'pukul') is no time of day: '3:08 to play' is a game clock. */
+  bareClockIsNoTime: boolean;
   /** Lowercase words without which a sentence holds no date: months, weekdays, week words, eras and relative-dates.json's cues. */
   cues: ReadonlySet<string>;
   /** Alternations for regular expressions, longest first. */
@@ -38,6 +59,8 @@ export interface DateWords {
     era: string;
     number: string;
     day: string;
+    year: string;
+    weekend: string;
   };
 }
 
@@ -58,6 +81,8 @@ export function dateWords(profile: LanguageProfile): DateWords {
   const eras = numbers(data.eras);
   const numberWords = numbers(data.numberWords);
   const days = numbers(data.days);
+  const duration = isRecord(data.duration) ? data.duration : {};
+  const weekendWords = stringsIn(data.weekendWords);
   words = {
     months: profile.months,
     weekdays: profile.weekdays,
@@ -71,7 +96,18 @@ export function dateWords(profile: LanguageProfile): DateWords {
     midnight: stringsIn(data.midnight),
     ownCalendarWords: data.ownCalendarWords === true,
     countNouns: new Set(stringsIn(data.countNouns).map((word) => word.toLowerCase())),
-    cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...eras.keys(), ...days.keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
+    yearWords: stringsIn(data.yearWords),
+    weekendWords,
+    pastCues: new Set(stringsIn(data.pastCues).map((word) => word.toLowerCase())),
+    pastSuffixes: stringsIn(data.pastSuffixes),
+    untilWords: stringsIn(data.untilWords),
+    clauseBreaks: stringsIn(data.clauseBreaks),
+    weekdayRelationByWeek: data.weekdayRelationByWeek === true,
+    notADateStarts: stringsIn(data.notADateStarts),
+    partsOfDay: stringsIn(data.partsOfDay),
+    duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts) },
+    bareClockIsNoTime: data.bareClockIsNoTime === true,
+    cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...weekendWords, ...eras.keys(), ...days.keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
     pattern: {
       month: alternation(profile.months.keys()),
       weekday: alternation(profile.weekdays.keys()),
@@ -81,6 +117,8 @@ export function dateWords(profile: LanguageProfile): DateWords {
       era: alternation(eras.keys()),
       number: `\\d{1,3}|${alternation(numberWords.keys())}`,
       day: alternation(days.keys()) || '(?!)',
+      year: alternation(stringsIn(data.yearWords)) || '(?!)',
+      weekend: alternation(weekendWords) || '(?!)',
     },
   };
   compiled.set(profile, words);
@@ -93,6 +131,12 @@ export function direction(words: DateWords, relation: string): -1 | 0 | 1 {
   if (words.past.includes(word)) return -1;
   if (words.future.includes(word)) return 1;
   return 0;
+}
+
+/** Whether the text holds a relation word of the given sense as whole words ('last Tuesday', 'Rabu lalu'). */
+export function hasRelation(words: DateWords, text: string, sense: -1 | 1): boolean {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return (sense < 0 ? words.past : words.future).some((word) => lower.includes(` ${word.toLowerCase()} `));
 }
 
 export function countOf(words: DateWords, text: string): number {
