@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- ARTICLES]`: throughput, time per stage and peak memory of `warta run`, at one
- * thread and at every core, on a synthetic corpus built by repeating the articles in corpus/ with
+ * `npm run bench [-- ARTICLES] [--corpus PATH ...]`: throughput, time per stage and peak memory of
+ * `warta run`, at one thread and at every core, on a synthetic corpus built by repeating the
+ * articles in corpus/ (or in the given folders or files, e.g. one language's articles) with
  * distinct ids; and, over the same texts, the bare wink-nlp tokenise + sentence pass, as the
  * yardstick the pipeline is compared with.
  *
@@ -13,6 +14,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { runBatch, type BatchSummary } from './runner.js';
@@ -28,17 +30,18 @@ interface ChildResult {
   maxRssMb: number;
 }
 
-/** Every .txt article below corpus/, read as `warta run corpus` reads them. */
-async function sampleArticles(): Promise<ArticleInput[]> {
+/** Every article of the inputs (by default every .txt below corpus/), read as `warta run` reads them. */
+async function sampleArticles(inputs: readonly string[]): Promise<ArticleInput[]> {
   const articles: ArticleInput[] = [];
-  for await (const item of readInputs([join(PACKAGE_ROOT, 'corpus')])) {
+  for await (const item of readInputs(inputs.length ? [...inputs] : [join(PACKAGE_ROOT, 'corpus')])) {
     if (item.kind === 'article') articles.push({ id: item.article.id, text: item.article.text, ...(item.article.title ? { title: item.article.title } : {}) });
   }
   return articles;
 }
 
-async function buildCorpus(path: string, size: number): Promise<{ texts: string[]; bytes: number }> {
-  const samples = await sampleArticles();
+async function buildCorpus(path: string, size: number, inputs: readonly string[]): Promise<{ texts: string[]; bytes: number }> {
+  const samples = await sampleArticles(inputs);
+  if (!samples.length) throw new Error(`no articles in ${inputs.join(', ')}`);
   const out = createWriteStream(path);
   const texts: string[] = [];
   for (let index = 0; index < size; index++) {
@@ -83,16 +86,18 @@ async function child(corpus: string, jobs: number): Promise<void> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return child(args[1]!, Number(args[2]));
-  const size = Number(args[0] ?? 2000);
-  if (!Number.isInteger(size) || size < 1) throw new Error('usage: npm run bench [-- ARTICLES]');
+  const { values, positionals } = parseArgs({ args, options: { corpus: { type: 'string', multiple: true } }, allowPositionals: true });
+  const size = Number(positionals[0] ?? 2000);
+  if (!Number.isInteger(size) || size < 1) throw new Error('usage: npm run bench [-- ARTICLES] [--corpus PATH ...]');
+  const inputs = values.corpus ?? [];
   const cores = availableParallelism();
   const dir = mkdtempSync(join(tmpdir(), 'warta-bench-'));
   const corpus = join(dir, 'corpus.jsonl');
   try {
-    const { texts, bytes } = await buildCorpus(corpus, size);
+    const { texts, bytes } = await buildCorpus(corpus, size, inputs);
     const megabytes = bytes / 1e6;
     const line = (text: string): boolean => process.stdout.write(`${text}\n`);
-    line(`warta bench: ${size} articles, ${megabytes.toFixed(1)} MB of JSONL (corpus/ repeated with distinct ids), best of ${ROUNDS} runs`);
+    line(`warta bench: ${size} articles, ${megabytes.toFixed(1)} MB of JSONL (${inputs.length ? inputs.join(', ') : 'corpus/'} repeated with distinct ids), best of ${ROUNDS} runs`);
     line(`machine: ${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`);
 
     const winkSeconds = Math.min(winkPass(texts), winkPass(texts));
