@@ -8,8 +8,7 @@
  * Each configuration runs in a child process of its own, so that its peak RSS is its own.
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,9 +17,7 @@ import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { runBatch, type BatchSummary } from './runner.js';
-import { readInputs } from './inputs.js';
-import type { ArticleInput } from './types.js';
-import { PACKAGE_ROOT } from './paths.js';
+import { buildCorpus } from './bench-corpus.js';
 
 /** Runs per configuration; the fastest counts. */
 const ROUNDS = 2;
@@ -28,29 +25,6 @@ const ROUNDS = 2;
 interface ChildResult {
   summary: BatchSummary;
   maxRssMb: number;
-}
-
-/** Every article of the inputs (by default every .txt below corpus/), read as `warta run` reads them. */
-async function sampleArticles(inputs: readonly string[]): Promise<ArticleInput[]> {
-  const articles: ArticleInput[] = [];
-  for await (const item of readInputs(inputs.length ? [...inputs] : [join(PACKAGE_ROOT, 'corpus')])) {
-    if (item.kind === 'article') articles.push({ id: item.article.id, text: item.article.text, ...(item.article.title ? { title: item.article.title } : {}) });
-  }
-  return articles;
-}
-
-async function buildCorpus(path: string, size: number, inputs: readonly string[]): Promise<{ texts: string[]; bytes: number }> {
-  const samples = await sampleArticles(inputs);
-  if (!samples.length) throw new Error(`no articles in ${inputs.join(', ')}`);
-  const out = createWriteStream(path);
-  const texts: string[] = [];
-  for (let index = 0; index < size; index++) {
-    const sample = samples[index % samples.length]!;
-    texts.push(sample.text);
-    if (!out.write(`${JSON.stringify({ ...sample, id: `${sample.id}#${index}` })}\n`)) await once(out, 'drain');
-  }
-  await new Promise<void>((resolve) => out.end(resolve));
-  return { texts, bytes: statSync(path).size };
 }
 
 /** The bare wink-nlp pass: tokenise and split sentences, reading out every token and sentence. */

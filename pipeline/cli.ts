@@ -3,7 +3,8 @@
  * The `warta` command line: a thin layer over the library.
  *
  * Exit codes: 0 success (error records may be in the output); 1 --strict and some input
- * became an error record, or an evaluation/validation found failures; 2 usage error;
+ * became an error record, an evaluation/validation found failures, or `collect` found the run
+ * incomplete; 2 usage error;
  * 3 fatal error (cannot write the output, bad dictionary file).
  */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
@@ -32,6 +33,12 @@ export const EXIT = { ok: 0, failures: 1, usage: 2, fatal: 3 } as const;
 function positiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return number;
+}
+
+function nonNegativeInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('must be a whole number of at least 0');
   return number;
 }
 
@@ -112,7 +119,7 @@ function program(): Command {
     .addHelpText('after', `
 Exit codes:
   0  success (inputs that could not be processed are error records in the output)
-  1  --strict and some input became an error record; or an evaluation/validation failed
+  1  --strict and some input became an error record; an evaluation/validation failed; collect found the run incomplete
   2  usage error
   3  fatal error (cannot write the output, unreadable dictionary file)`);
 
@@ -324,7 +331,78 @@ Exit codes:
       process.stdout.write(`${line - invalid} of ${line} records valid\n`);
       if (invalid) process.exitCode = EXIT.failures;
     });
+  queueCommands(cli);
   return cli;
+}
+
+/** Scale-out on BullMQ (Redis): enqueue, worker, status, collect (pipeline/queue/). */
+function queueCommands(cli: Command): void {
+  const requiredQueue = (command: Command): Command => command.requiredOption('--queue <url>', 'the Redis server, redis://HOST:PORT');
+  requiredQueue(cli
+    .command('enqueue')
+    .description('split inputs, in input order, into chunks of N articles and add one job per chunk to the queue (again: adds nothing)')
+    .argument('<inputs...>', '.txt files, folders, .jsonl files, or - for JSONL on stdin'))
+    .requiredOption('--run <id>', 'the run id: letters, digits, ".", "_", "-"')
+    .option('--chunk <n>', 'articles per chunk', positiveInteger, 500)
+    .option('--attempts <n>', 'tries per chunk before it is marked failed', positiveInteger, 3)
+    .option('--max-waiting <n>', 'wait while this many chunks wait for a worker, so Redis holds a bounded part of the corpus (0: never)', nonNegativeInteger, 0)
+    .action(async (inputs: string[], options: { queue: string; run: string; chunk: number; attempts: number; maxWaiting: number }) => {
+      const { enqueue } = await import('./queue/enqueue.js');
+      const summary = await enqueue(inputs, { queue: options.queue, run: options.run, chunk: options.chunk, attempts: options.attempts, maxWaiting: options.maxWaiting });
+      process.stderr.write(`warta: run ${summary.run}: ${summary.chunks} chunks (${summary.added} new), ${summary.articles} articles, in ${summary.seconds.toFixed(1)} s\n`);
+    });
+
+  requiredQueue(cli
+    .command('worker')
+    .description('process chunks from the queue on this machine until SIGTERM; records go to DIR/RUN/part-N.jsonl'))
+    .requiredOption('--out-dir <dir>', 'where part files go (a shared filesystem when workers run on several machines)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', positiveInteger)
+    .option('--concurrency <n>', 'chunks in hand at once', positiveInteger, 2)
+    .option('--lock <ms>', 'lock of a chunk in hand; a killed worker\'s chunk goes to another worker after about this long', positiveInteger, 30_000)
+    .option('-d, --dict <file>', 'extra dictionary entries (JSON, see README); repeatable', collect, [] as string[])
+    .option('--article-timeout <ms>', 'stop an article that takes longer than this, as an error record', positiveInteger, 300_000)
+    .option('--worker-memory <mb>', 'heap limit of each worker thread', positiveInteger, 512)
+    .option('-q, --quiet', 'no line per chunk on stderr')
+    .action(async (options: { queue: string; outDir: string; jobs?: number; concurrency: number; lock: number; dict: string[]; articleTimeout: number; workerMemory: number; quiet?: boolean }) => {
+      const { startWorker } = await import('./queue/worker.js');
+      const { availableParallelism } = await import('node:os');
+      const worker = await startWorker({
+        queue: options.queue, outDir: options.outDir, jobs: options.jobs ?? availableParallelism(), concurrency: options.concurrency, lockMs: options.lock,
+        dictionaries: options.dict, articleTimeoutMs: options.articleTimeout, workerMemoryMb: options.workerMemory,
+        ...(options.quiet ? {} : { log: (line: string) => process.stderr.write(`${line}\n`) }),
+      });
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void worker.stop());
+      await worker.closed;
+    });
+
+  requiredQueue(cli
+    .command('status')
+    .description('a run\'s chunks waiting, active, done and failed, its articles per second, and the live workers'))
+    .requiredOption('--run <id>', 'the run id')
+    .option('--json', 'print JSON')
+    .action(async (options: { queue: string; run: string; json?: boolean }) => {
+      const { runStatus, formatStatus } = await import('./queue/status.js');
+      const status = await runStatus(options.queue, options.run);
+      process.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : `${formatStatus(status)}\n`);
+    });
+
+  cli
+    .command('collect')
+    .description('concatenate a run\'s parts in chunk order into one JSONL file; refuses, listing the missing chunks, while the run is incomplete')
+    .requiredOption('--run <id>', 'the run id')
+    .requiredOption('--out-dir <dir>', 'the workers\' --out-dir')
+    .requiredOption('-o, --out <file>', 'the JSONL file to write')
+    .action(async (options: { run: string; outDir: string; out: string }) => {
+      const { collect: collectRun, IncompleteRunError } = await import('./queue/collect.js');
+      try {
+        const summary = await collectRun(options.run, options.outDir, options.out);
+        process.stderr.write(`warta: run ${options.run}: ${summary.chunks} parts, ${(summary.bytes / 1e6).toFixed(1)} MB, written to ${summary.out}\n`);
+      } catch (error) {
+        if (!(error instanceof IncompleteRunError)) throw error;
+        process.stderr.write(`warta: ${error.message}\n`);
+        process.exitCode = EXIT.failures;
+      }
+    });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -334,6 +412,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if ((error as Error).name === 'QueueUsageError') {
+      process.stderr.write(`warta: ${(error as Error).message}\n`);
+      return EXIT.usage;
     }
     process.stderr.write(`warta: ${(error as Error).message}\n`);
     return EXIT.fatal;

@@ -9,3 +9,11 @@ export { readInputs } from './inputs.js';
 export type { InputItem } from './inputs.js';
 export { runBatch, formatSummary, ResumeError } from './runner.js';
 export type { BatchOptions, BatchSummary, Progress } from './runner.js';
+// Scale-out on BullMQ (Redis): enqueue, workers, status, collect.
+export { enqueue } from './queue/enqueue.js';
+export type { EnqueueOptions, EnqueueSummary } from './queue/enqueue.js';
+export { startWorker } from './queue/worker.js';
+export type { WorkerOptions as QueueWorkerOptions, RunningWorker } from './queue/worker.js';
+export { runStatus, formatStatus } from './queue/status.js';
+export type { RunStatus, FailedChunk, LiveWorker } from './queue/status.js';
+export { collect, IncompleteRunError } from './queue/collect.js';

@@ -47,6 +47,8 @@ export interface BatchOptions extends Omit<PipelineOptions, 'stages' | 'userDict
   stdin?: Readable;
   /** Called after each record is written (and for each record a resumed run skips). */
   onProgress?: (progress: Progress) => void;
+  /** A processor to use (and leave open) instead of one made for this run: a queue worker keeps one across chunks. */
+  processor?: Processor;
 }
 
 /** How far a run is, for a progress bar. */
@@ -96,7 +98,7 @@ async function closeFile(stream: WriteStream): Promise<void> {
 }
 
 /** Processes articles one at a time in this thread, or in a pool of worker threads. */
-interface Processor {
+export interface Processor {
   process(article: ArticleInput): Promise<Processed>;
   timings(): StageTiming[];
   close(): Promise<void>;
@@ -117,6 +119,15 @@ async function inThreadProcessor(options: BatchOptions): Promise<Processor> {
 const WORKER_FILE = new URL('./worker.js', import.meta.url);
 const DEFAULT_ARTICLE_TIMEOUT_MS = 300_000;
 const DEFAULT_WORKER_MEMORY_MB = 512;
+
+/**
+ * The processor of a run: this thread for one job, else a pool of `jobs` worker threads. `pool`
+ * forces the pool even for one job, which keeps this thread free (a queue worker must renew its
+ * chunk's lock while articles are processed).
+ */
+export async function openProcessor(options: BatchOptions, jobs: number, pool = false): Promise<Processor> {
+  return jobs === 1 && !pool ? inThreadProcessor(options) : poolProcessor(options, jobs);
+}
 
 function poolProcessor(options: BatchOptions, jobs: number): Processor {
   // Check the dictionaries here, so that a bad file stops the run before any worker starts.
@@ -237,7 +248,8 @@ async function* writtenIds(path: string, length: number): AsyncGenerator<string>
 
 const idOf = (item: InputItem): string => (item.kind === 'article' ? item.article.id : item.record.id);
 
-export async function runBatch(inputs: readonly string[], options: BatchOptions = {}): Promise<BatchSummary> {
+/** Processes the inputs (paths, or items already read) into one record per item, in order. */
+export async function runBatch(inputs: readonly string[] | AsyncIterable<InputItem>, options: BatchOptions = {}): Promise<BatchSummary> {
   const started = performance.now();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   if (options.resume && !options.out) throw new ResumeError('--resume needs --out: there is no file to continue');
@@ -246,12 +258,13 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions 
     warnings: 0, warningCodes: {}, publishedFound: 0, bytes: 0, seconds: 0, stages: [], out: options.out ?? null,
   };
   const output = options.out ? await openOutput(options.out, options.resume ?? false) : null;
-  const totalBytes = options.onProgress ? await inputBytes(inputs) : null;
+  const paths = Array.isArray(inputs) ? (inputs as readonly string[]) : null;
+  const totalBytes = options.onProgress && paths ? await inputBytes(paths) : null;
   const report = (): void => options.onProgress?.({
     records: summary.records, errors: summary.errors, bytes: summary.bytes, totalBytes, seconds: (performance.now() - started) / 1000,
   });
 
-  const processor = jobs === 1 ? await inThreadProcessor(options) : poolProcessor(options, jobs);
+  const processor = options.processor ?? (await openProcessor(options, jobs));
   // Articles in flight are bounded, so a fast reader cannot fill memory; records are written in input order.
   const queue = new PQueue({ concurrency: jobs });
   const maxInFlight = jobs * 4;
@@ -289,7 +302,8 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions 
 
   try {
     let index = 0;
-    for await (const item of readInputs(inputs, options.stdin ? { stdin: options.stdin } : {})) {
+    const items = paths ? readInputs(paths, options.stdin ? { stdin: options.stdin } : {}) : (inputs as AsyncIterable<InputItem>);
+    for await (const item of items) {
       index++;
       if (output?.written) {
         const next = await output.written.next();
@@ -324,7 +338,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions 
     await Promise.allSettled(inFlight.map((entry) => entry.result));
     throw error;
   } finally {
-    await processor.close();
+    if (!options.processor) await processor.close();
   }
   summary.stages = processor.timings();
   summary.seconds = (performance.now() - started) / 1000;
