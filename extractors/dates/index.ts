@@ -369,11 +369,12 @@ export class DatesStage implements Stage {
     return { value, kind: 'weekday', resolved: true, flags };
   }
 
-  /** "the weekend", "last weekend": the ISO week of the nearest weekend on the side the text or the tense points to. */
+  /** "the weekend", "last weekend", "this weekend": the ISO week of the nearest weekend on the side the text or the tense points to. */
   private readWeekend(at: Place, anchor: Day | null, doc: ArticleDoc, words: DateWords, flags: string[]): Reading {
     if (!anchor) return { value: 'XXXX-WXX', kind: 'week', resolved: false, flags };
     const current = isoWeekday(anchor);
-    const forward = !hasRelation(words, at.text, -1) && (hasRelation(words, at.text, 1) || this.pointsForward(at, doc, words));
+    // "this weekend": the one of the anchor's week.
+    const forward = !hasRelation(words, at.text, -1) && (hasRelation(words, at.text, 1) || hasRelation(words, at.text, 0) || this.pointsForward(at, doc, words));
     // A weekend's Saturday: this one when the anchor falls in it, else the next or the last.
     const shift = current >= 6 ? 6 - current : forward ? 6 - current : -(current + 1);
     const [weekYear, week] = isoWeek(dayAfter(anchor, shift));

@@ -134,9 +134,9 @@ export function direction(words: DateWords, relation: string): -1 | 0 | 1 {
 }
 
 /** Whether the text holds a relation word of the given sense as whole words ('last Tuesday', 'Rabu lalu'). */
-export function hasRelation(words: DateWords, text: string, sense: -1 | 1): boolean {
+export function hasRelation(words: DateWords, text: string, sense: -1 | 0 | 1): boolean {
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return (sense < 0 ? words.past : words.future).some((word) => lower.includes(` ${word.toLowerCase()} `));
+  return (sense < 0 ? words.past : sense > 0 ? words.future : words.present).some((word) => lower.includes(` ${word.toLowerCase()} `));
 }
 
 export function countOf(words: DateWords, text: string): number {
