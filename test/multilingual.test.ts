@@ -21,6 +21,7 @@ describe('English', () => {
     expect(quoteLines(record.quotes)).toEqual([
       'direct | Elena Ruiz | This is the biggest change to our streets in twenty years,',
       'direct | Elena Ruiz | Buses will finally move faster than cars at rush hour.',
+      'indirect | Tom Becker | the lanes would hurt small shops on Main Street.',
       'indirect | Tom Becker | the council should have waited for a traffic study.',
       'indirect | Elena Ruiz | the city would review the results in September.',
     ]);
@@ -37,6 +38,24 @@ describe('English', () => {
   it('resolves English dates against the publication date', () => {
     expect(record.dates.map((date) => `${date.text} = ${date.value}`)).toEqual([
       'Tuesday, March 3, 2026 = 2026-03-03', 'Monday = 2026-03-02', 'October = 2025-10', 'next month = 2026-04', 'September = 2026-09',
+    ]);
+  });
+
+  it('reads a subject set off by an apposition, a relative clause or an age before its verb', () => {
+    const text = 'Tom Becker spoke first.\n\nThe mayor, Anne Hidalgo, said the city would appeal.\n\nJohn Smith, the company founder, said the plan had failed.\n\nMary Jones, 58, said she was happy with the result.';
+    expect(quoteLines(processText(text, { language: 'en' }).quotes)).toEqual([
+      'indirect | Anne Hidalgo | the city would appeal.',
+      'indirect | John Smith | the plan had failed.',
+      'indirect | Mary Jones | she was happy with the result.',
+    ]);
+  });
+
+  it('gives "she said" and "he said" to the last speaker or person whose first name fits the pronoun', () => {
+    const text = 'John Smith runs the bakery.\n\n"It is over," he said.\n\nMaria Lopez joined later. Smith spoke next.\n\n"We are fine," she said. "No," he said.';
+    expect(quoteLines(processText(text, { language: 'en' }).quotes)).toEqual([
+      'direct | John Smith | It is over,',
+      'direct | Maria Lopez | We are fine,',
+      'direct | John Smith | No,',
     ]);
   });
 

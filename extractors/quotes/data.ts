@@ -1,9 +1,11 @@
 /** The quote stage's language data, compiled once per profile (quotes.json, speech-verbs.json, titles.json). */
 import type { LanguageProfile } from '../../pipeline/types.js';
 import { alternation } from '../../pipeline/patterns.js';
-import { dataObject, stringsIn } from '../../pipeline/dictionaries.js';
+import { dataObject, isRecord, stringsIn } from '../../pipeline/dictionaries.js';
 
 export interface QuoteData {
+  /** Pronouns that tell a speaker's gender ('she': female), where the language has them: 'she said' is not John's. */
+  pronounGenders: ReadonlyMap<string, 'male' | 'female'>;
   /** Tail that opens with a pronoun attribution: ', katanya', 'kata dia'. */
   pronounVerbAtStart: RegExp;
   /** Tail that opens with a verb before the speaker: ', kata Stoltenberg'. */
@@ -89,6 +91,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     finalCue: new RegExp(`,\\s*((?:${group([...pronounVerbs])})|(?:${group([...before, ...stringsIn(quotes.according)])})\\s+${speakerPhrase})\\s*[.!?]?$`, 'iu'),
     channel: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.channels))})${NOT_LETTER_AFTER}`, 'iu'),
     pronouns: new Set(stringsIn(quotes.pronouns)),
+    pronounGenders: new Map(Object.entries(isRecord(quotes.pronounGenders) ? quotes.pronounGenders : {}).filter((entry): entry is [string, 'male' | 'female'] => entry[1] === 'male' || entry[1] === 'female')),
     // The word of a title that a role phrase holds: its first in Indonesian ('juru bicara …'), its last in English ('… spokesman').
     titleWords: new Set(titleList.map((words) => (quotes.roleHeadLast === true ? words[words.length - 1]! : words[0]!).toLowerCase())),
     finalSubjectCue: speakerBeforeVerb

@@ -15,6 +15,7 @@ import type { Entity, Mention, Quote, QuoteKind, Speaker } from '../../output/ty
 import { quoteData, type QuoteData } from './data.js';
 import { opensWithQuote, quotedSpans, type QuotedSpan } from './marks.js';
 import { lowerBound, spanAt, within } from '../../pipeline/spans.js';
+import { firstNameGender, type Gender } from '../../pipeline/first-names.js';
 
 type Via = Speaker['via'];
 
@@ -56,6 +57,8 @@ const JOINT_REACH = 200;
 
 /** Words that open a clause without a subject of its own: '…, dengan mengatakan …'. */
 const PARTICIPIAL = new Set(['dengan', 'sambil', 'seraya', 'sembari', 'juga', 'lalu', 'kemudian', 'pun', 'dan', 'serta', 'sekaligus']);
+/** A subject and one apposition set off by commas, with no quotation before: "The mayor, Anne Hidalgo, " (not "…,” said Hill"). */
+const APPOSITION = /^[^,“”"«»]{1,80},[^,“”"«»]{1,80},\s*$/u;
 
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -96,7 +99,7 @@ export class QuotesStage implements Stage {
     this.findIndirect(doc, data, mentions, quotedAreas, found);
     this.attributeWithinReports(doc, found, unattributed);
     found.sort((a, b) => a.start - b.start || (a.kind === 'indirect' ? -1 : 1));
-    doc.quotes = this.resolve(doc, found, mentions);
+    doc.quotes = this.resolve(doc, data, found, mentions);
   }
 
   /** The sentence that holds `offset`. */
@@ -322,7 +325,9 @@ export class QuotesStage implements Stage {
         const cueText = final[1]!;
         const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
         let attribution: Attribution;
-        if (data.pronounVerbAtStart.test(cueText)) attribution = { kind: 'pronoun', cue: cueSpan };
+        // 'Mary Jones, 58, said she was …': the verb's subject stands before it, with an age; no report precedes.
+        if (/,\s*\d{1,3}\s*,?\s*$/u.test(text.slice(sentence.start, cueStart))) attribution = { kind: 'none' };
+        else if (data.pronounVerbAtStart.test(cueText)) attribution = { kind: 'pronoun', cue: cueSpan };
         else if (data.invertedAfterComma && wordCount(cueText.split(',')[0]!) > 7) {
           // '…, said the lanes would hurt …': a clause, not a speaker, follows the verb.
           attribution = { kind: 'none' };
@@ -386,7 +391,9 @@ export class QuotesStage implements Stage {
         const afterComma = /[,”"’]\s*$/u.test(text.slice(Math.max(sentence.start, verbStart - 3), verbStart));
         // 'Becker, who voted against the plan, said …': a relative clause closes before its subject's verb.
         // 'John Carter, 58, said …': so does an age.
-        const afterRelative = afterComma && /,\s*(?:(?:who|which)\s[^,]*|\d{1,3}),\s*$/iu.test(text.slice(sentence.start, verbStart));
+        // 'The mayor, Anne Hidalgo, said …', 'Smith, the company's founder, said …': so does an apposition to the sentence's subject.
+        const beforeVerb = text.slice(sentence.start, verbStart);
+        const afterRelative = afterComma && (/,\s*(?:(?:who|which)\s[^,]*|\d{1,3}),\s*$/iu.test(beforeVerb) || (data.invertedAfterComma && APPOSITION.test(beforeVerb)));
         // '…,” said Hill': the speaker follows the verb, and the report stood before it.
         if (data.invertedAfterComma && afterComma && !participle && !afterRelative && !data.complementizer.test(text.slice(verbEnd, verbEnd + 6))) continue;
         const clause = this.reportedClause(doc, data, verb[0].toLowerCase(), verbEnd, sentence.end);
@@ -402,8 +409,8 @@ export class QuotesStage implements Stage {
         const subjectText = text.slice(subjectStart, verbStart);
         const cue = { start: verbStart, end: verbEnd };
         let attribution: Attribution;
-        if (participle || (data.invertedAfterComma && !subjectText.trim() && afterComma)) {
-          // '…, saying the sex was consensual', 'Dr. Ronny Jackson, who was …, suggested that': the sentence's subject.
+        if (participle || afterRelative || (data.invertedAfterComma && !subjectText.trim() && afterComma)) {
+          // '…, saying the sex was consensual', 'Dr. Ronny Jackson, who was …, suggested that', 'The mayor, Anne Hidalgo, said': the sentence's subject.
           attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
         } else if ((!subjectText.trim() && /,\s*$/u.test(text.slice(sentence.start, verbStart))) || data.pronounVerbAtStart.test(subjectText.replace(/^[\s"“”']+/u, ''))) {
           // '"…," katanya, menambahkan bahwa …': the same speaker goes on.
@@ -488,7 +495,7 @@ export class QuotesStage implements Stage {
   }
 
   /** Resolves pronouns, roles and continuations in reading order, and builds the output quotes. */
-  private resolve(doc: ArticleDoc, found: Found[], mentions: Located[]): Quote[] {
+  private resolve(doc: ArticleDoc, data: QuoteData, found: Found[], mentions: Located[]): Quote[] {
     const quotes: Quote[] = [];
     let lastSpeaker: { entity: Entity; paragraph: number } | null = null;
     const roleHolders = doc.entities.filter((entity) => entity.type === 'PERSON' && entity.role).length;
@@ -502,7 +509,7 @@ export class QuotesStage implements Stage {
         speaker = { entityId: attribution.entity.id, name: attribution.entity.name, via: attribution.via };
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'pronoun') {
-        const salient = this.salient(item, lastSpeaker, mentions);
+        const salient = this.salient(item, lastSpeaker, mentions, this.pronounGender(doc, data, attribution.cue));
         if (salient) speaker = { entityId: salient.id, name: salient.name, via: 'pronoun' };
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'unnamed') {
@@ -528,12 +535,31 @@ export class QuotesStage implements Stage {
     return quotes;
   }
 
-  /** The speaker a pronoun refers to: the last speaker nearby, else the last person mentioned. */
-  private salient(item: Found, lastSpeaker: { entity: Entity; paragraph: number } | null, mentions: Located[]): Entity | null {
-    if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 3) return lastSpeaker.entity;
+  /** The gender the pronoun of an attribution tells ('she said': female), where the language's pronouns tell one. */
+  private pronounGender(doc: ArticleDoc, data: QuoteData, cue: Span | null): Gender | null {
+    if (!cue || !data.pronounGenders.size) return null;
+    for (const word of doc.text.slice(cue.start, cue.end).toLowerCase().match(/\p{L}+/gu) ?? []) {
+      const gender = data.pronounGenders.get(word);
+      if (gender) return gender;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker a pronoun refers to: the last speaker nearby, else the last person mentioned;
+   * with a gendered pronoun, the last one whose first name is not of the other gender.
+   */
+  private salient(item: Found, lastSpeaker: { entity: Entity; paragraph: number } | null, mentions: Located[], gender: Gender | null): Entity | null {
+    const fits = (entity: Entity): boolean => {
+      if (!gender) return true;
+      const first = /^\p{L}+/u.exec(entity.name)?.[0];
+      const named = first ? firstNameGender(first) : null;
+      return named === null || named === gender;
+    };
+    if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 3 && fits(lastSpeaker.entity)) return lastSpeaker.entity;
     for (let index = lowerBound(mentions, item.start, ({ mention }) => mention.start) - 1; index >= 0; index--) {
       const { entity, mention } = mentions[index]!;
-      if (entity.type === 'PERSON' && mention.end <= item.start) return entity;
+      if (entity.type === 'PERSON' && mention.end <= item.start && fits(entity)) return entity;
     }
     return lastSpeaker?.entity ?? null;
   }
