@@ -16,3 +16,9 @@ export function isoWeekday(day: Day): number {
   const weekday = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
   return weekday === 0 ? 7 : weekday;
 }
+
+/** The day `days` after (or, negative, before) a day. */
+export function addDays(day: Day, days: number): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}

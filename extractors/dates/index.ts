@@ -16,7 +16,7 @@ import {
   TAG, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
   WeekendParser, DurationRefiner, BracketedDateRefiner, WeekRefiner,
 } from './parsers.js';
-import { isoWeekday, type Day } from '../../pipeline/calendar.js';
+import { addDays, isoWeekday, type Day } from '../../pipeline/calendar.js';
 import { spanAt } from '../../pipeline/spans.js';
 import { alternation } from '../../pipeline/patterns.js';
 
@@ -360,7 +360,7 @@ export class DatesStage implements Stage {
     // With no cue either way where the language marks tense, the present: a schedule, the nearest day.
     else if (sense === 0 && words.pastCues.size) shift = ahead < back ? ahead : -back;
     else shift = -back;
-    const value = isoDay(dayAfter(anchor, shift));
+    const value = isoDay(addDays(anchor, shift));
     // "3 p.m. Tuesday", "Selasa pukul 10.00": the time of that day.
     if (start.isCertain('hour')) {
       const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : words.timezone;
@@ -377,7 +377,7 @@ export class DatesStage implements Stage {
     const forward = !hasRelation(words, at.text, -1) && (hasRelation(words, at.text, 1) || hasRelation(words, at.text, 0) || this.pointsForward(at, doc, words));
     // A weekend's Saturday: this one when the anchor falls in it, else the next or the last.
     const shift = current >= 6 ? 6 - current : forward ? 6 - current : -(current + 1);
-    const [weekYear, week] = isoWeek(dayAfter(anchor, shift));
+    const [weekYear, week] = isoWeek(addDays(anchor, shift));
     return { value: `${weekYear}-W${pad(week)}`, kind: 'week', resolved: true, flags };
   }
 
@@ -500,11 +500,6 @@ function untilBefore(words: DateWords): RegExp {
     untilPatterns.set(words, pattern);
   }
   return pattern;
-}
-
-function dayAfter(day: Day, days: number): Day {
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** Whether a sentence holds a future cue, per sentence span object (so per document). */

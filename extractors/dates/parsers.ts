@@ -12,7 +12,7 @@
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { countOf, direction, type DateWords } from './words.js';
 import { alternation } from '../../pipeline/patterns.js';
-import { isValidDate, isoWeekday, type Day } from '../../pipeline/calendar.js';
+import { addDays, isValidDate, isoWeekday, type Day } from '../../pipeline/calendar.js';
 
 /** No letter or digit just before: the match starts a word. */
 const START = '(?<![\\p{L}\\p{N}])';
@@ -36,11 +36,6 @@ export const TAG = {
 function reference(context: ParsingContext): Day {
   const date = context.refDate;
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
-}
-
-function addDays(day: Day, days: number): Day {
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 export const isValidDay = (day: Day): boolean => isValidDate(day.year, day.month, day.day);

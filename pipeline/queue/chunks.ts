@@ -61,10 +61,13 @@ export interface ChunkDone {
 }
 
 export const jobId = (run: string, chunk: number): string => `${run}-chunk-${chunk}`;
-export const chunkOfJobId = (run: string, id: string): number | null => {
-  const match = new RegExp(`^${run.replace(/[.]/g, '\\.')}-chunk-(\\d+)$`).exec(id);
-  return match ? Number(match[1]) : null;
-};
+/** The chunk number of a job id of the run, or null for another run's job. */
+export function chunkOfJobId(run: string, id: string): number | null {
+  const prefix = jobId(run, 0).slice(0, -1);
+  if (!id.startsWith(prefix)) return null;
+  const chunk = id.slice(prefix.length);
+  return /^\d+$/.test(chunk) ? Number(chunk) : null;
+}
 export const partName = (chunk: number): string => `part-${String(chunk).padStart(6, '0')}.jsonl`;
 export const PART_FILE = /^part-(\d+)\.jsonl$/;
 export const CHUNKS_FILE = 'chunks.json';
