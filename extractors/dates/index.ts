@@ -389,7 +389,8 @@ export class DatesStage implements Stage {
   private pointsForward(at: Place, doc: ArticleDoc, words: DateWords): boolean {
     if (hasRelation(words, at.text, 1)) return true;
     if (hasRelation(words, at.text, -1)) return false;
-    return sentenceHas(at, doc, futureSentences, (word) => words.futureCues.has(word));
+    const sentence = spanAt(doc.sentences, at.index);
+    return sentence !== null && tenseCues(doc, sentence, words).some((cue) => cue.sense > 0);
   }
 
   /**
@@ -478,18 +479,6 @@ function clauseOf(doc: ArticleDoc, sentence: Span, index: number, words: DateWor
   return { start, end };
 }
 
-/** Whether the sentence around a date has a word that passes `test`; read once per sentence (a sentence can hold thousands of dates). */
-function sentenceHas(at: Place, doc: ArticleDoc, memo: WeakMap<Span, boolean>, test: (word: string) => boolean): boolean {
-  const sentence = spanAt(doc.sentences, at.index);
-  if (!sentence) return false;
-  let found = memo.get(sentence);
-  if (found === undefined) {
-    found = doc.text.slice(sentence.start, sentence.end).toLowerCase().split(/[^\p{L}]+/u).some(test);
-    memo.set(sentence, found);
-  }
-  return found;
-}
-
 const untilPatterns = new WeakMap<DateWords, RegExp>();
 
 /** 'hingga', 'until', then up to two words, at the end of the text before a date. */
@@ -502,5 +491,3 @@ function untilBefore(words: DateWords): RegExp {
   return pattern;
 }
 
-/** Whether a sentence holds a future cue, per sentence span object (so per document). */
-const futureSentences = new WeakMap<Span, boolean>();

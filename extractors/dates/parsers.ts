@@ -392,9 +392,8 @@ export class DurationRefiner implements Refiner {
   private readonly pattern: RegExp;
 
   constructor(words: DateWords) {
-    const { before, after, units, counts } = words.duration;
-    const count = `(?:\\d+|${alternation([...counts, ...words.numberWords.keys()]) || '(?!)'})`;
-    const span = `${count}\\s+(?:${alternation(units) || '(?!)'})`;
+    const { before, after } = words.duration;
+    const { span } = words.pattern;
     this.pattern = new RegExp(`^(?:(?:the\\s+)?(?:${alternation(before) || '(?!)'})\\s+(?:the\\s+)?${span}|${span}\\s+(?:${alternation(after) || '(?!)'}))$`, 'iu');
   }
 
@@ -450,8 +449,7 @@ export class PrepositionRefiner implements Refiner {
   private readonly span: RegExp;
 
   constructor(private readonly words: DateWords) {
-    const { units, counts } = words.duration;
-    this.span = new RegExp(`^(?:\\d+|${alternation([...counts, ...words.numberWords.keys()]) || '(?!)'})\\s+(?:${alternation(units) || '(?!)'})${END}`, 'iu');
+    this.span = new RegExp(`^${words.pattern.span}${END}`, 'iu');
   }
 
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

@@ -61,6 +61,8 @@ export interface DateWords {
     day: string;
     year: string;
     weekend: string;
+    /** A count and a unit of time: "two years", "a month", "24 hours" (relative-dates.json duration.counts/units). */
+    span: string;
   };
 }
 
@@ -119,6 +121,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
       day: alternation(days.keys()) || '(?!)',
       year: alternation(stringsIn(data.yearWords)) || '(?!)',
       weekend: alternation(weekendWords) || '(?!)',
+      span: `(?:\\d+|${alternation([...stringsIn(duration.counts), ...numberWords.keys()]) || '(?!)'})\\s+(?:${alternation(stringsIn(duration.units)) || '(?!)'})`,
     },
   };
   compiled.set(profile, words);
