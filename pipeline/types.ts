@@ -30,6 +30,10 @@ export type TokenKind = string;
 
 export interface Token extends Span {
   kind: TokenKind;
+  /** The token's text, `text.slice(start, end)`. */
+  text: string;
+  /** `text` in lower case: made once here, read by every stage that compares words. */
+  lower: string;
 }
 
 /** Everything the stages know about one article. Each stage fills its own layer. */

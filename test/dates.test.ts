@@ -229,3 +229,25 @@ describe('dates: "until" before a month (Indonesian)', () => {
     expect(dates('Pameran itu berlangsung pada Desember.', PUBLISHED)).toEqual(['Desember = 2021-12 [month]']);
   });
 });
+
+describe('dates: long articles', () => {
+  // chrono reads the windows around date cues in batches of about 2,000 characters, joined by a
+  // separator line; each date must come back at its own offset, unmerged with its neighbours.
+  it('places every date of a long article at its exact offset, across batches', () => {
+    const days = Array.from({ length: 60 }, (_, index) => (index % 28) + 1);
+    const text = days.map((day, index) => `Rapat ke-${index + 1} para menteri digelar pada ${day} Maret 2021 di gedung parlemen.`).join(' ');
+    const record = processText(text, { published: PUBLISHED });
+    expect(record.dates.map((date) => `${date.text} = ${date.value}`)).toEqual(days.map((day) => `${day} Maret 2021 = 2021-03-${String(day).padStart(2, '0')}`));
+    for (const date of record.dates) expect([...record.text].slice(date.start, date.end).join('')).toBe(date.text);
+  });
+
+  it('reads a stretch as if alone: the stretch before it does not reach across the separator', () => {
+    // The year parser refuses a year right after a point or a digit ("12.2014"): read together
+    // with the stretch before, "…pada 2018. 2019" would lose 2019.
+    const filler = 'Pembahasan anggaran itu berlangsung alot di gedung parlemen. '.repeat(5);
+    expect(dates(`${filler}Ekonomi tumbuh pada 2018. 2019 menjadi tahun yang sulit bagi petani. ${filler}`, PUBLISHED)).toEqual([
+      '2018 = 2018 [year]',
+      '2019 = 2019 [year]',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectLanguage } from '../extractors/language/index.js';
+import { countMarkers, detectLanguage } from '../extractors/language/index.js';
 import { tokenize } from '../extractors/tokens/index.js';
 import { evaluateLanguage } from '../pipeline/evaluation/language.js';
 import { splitTitle } from '../pipeline/inputs.js';
@@ -18,6 +18,26 @@ function corpus(dir: string): ArticleInput[] {
     return { id: file, text: body, ...(title ? { title } : {}) };
   });
 }
+
+describe('language markers', () => {
+  it('adds each word\'s weight, a two-word phrase\'s, and a suffix\'s where the word has none', () => {
+    const profiles = pipeline().profiles;
+    const indonesian = profiles.get('id');
+    const malay = profiles.get('ms');
+    const weight = (words: ReadonlyMap<string, number>, word: string): number => words.get(word) ?? 0;
+    const words = ['karena', 'rumah', 'sakit', 'kerana', 'hospital'];
+    const counts = countMarkers(words, indonesian, malay);
+    const expectedId = words.reduce((sum, word) => sum + weight(indonesian.markers.words, word), 0) + weight(indonesian.markers.phrases, 'rumah sakit');
+    const expectedMs = words.reduce((sum, word) => sum + weight(malay.markers.words, word), 0) + weight(malay.markers.phrases, 'rumah sakit');
+    expect(indonesian.markers.phrases.get('rumah sakit')).toBe(3);
+    expect(counts.id).toBe(expectedId);
+    expect(counts.ms).toBe(expectedMs);
+    expect(counts.id).toBeGreaterThanOrEqual(6);
+    // The same words, counted again after 60,000 others have filled (and reset) the word memo.
+    countMarkers(Array.from({ length: 60_000 }, (_, index) => `kata${index}`), indonesian, malay);
+    expect(countMarkers(words, indonesian, malay)).toEqual(counts);
+  });
+});
 
 describe('language identification', () => {
   it('tells Indonesian from Malay by their own words', () => {

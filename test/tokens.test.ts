@@ -20,3 +20,12 @@ describe('tokens', () => {
     }
   });
 });
+
+describe('token text', () => {
+  it('gives each token its text and its lower-case form, made once for every stage', () => {
+    const tokens = tokenize('Kata JENS Stoltenberg, “Kami siap.”');
+    expect(tokens.map((token) => [token.text, token.lower])).toEqual([
+      ['Kata', 'kata'], ['JENS', 'jens'], ['Stoltenberg', 'stoltenberg'], [',', ','], ['“', '“'], ['Kami', 'kami'], ['siap', 'siap'], ['.', '.'], ['”', '”'],
+    ]);
+  });
+});

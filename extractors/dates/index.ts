@@ -8,7 +8,7 @@
  * whatever depends on it stays unresolved (`XXXX-WXX-3`), never a guess.
  */
 import * as chrono from 'chrono-node';
-import type { ArticleDoc, LanguageProfile, Span, Stage, StageContext } from '../../pipeline/types.js';
+import type { ArticleDoc, LanguageProfile, Span, Stage, StageContext, Token } from '../../pipeline/types.js';
 import type { DateKind, DateMention } from '../../output/types.js';
 import { dateWords, hasRelation, type DateWords } from './words.js';
 import {
@@ -17,7 +17,7 @@ import {
   WeekendParser, DurationRefiner, BracketedDateRefiner, WeekRefiner,
 } from './parsers.js';
 import { addDays, isoWeekday, type Day } from '../../pipeline/calendar.js';
-import { spanAt } from '../../pipeline/spans.js';
+import { lowerBound, spanAt } from '../../pipeline/spans.js';
 import { alternation } from '../../pipeline/patterns.js';
 
 type Parsed = ReturnType<chrono.Chrono['parse']>[number];
@@ -49,7 +49,7 @@ const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)/;
 const DIGIT_CUE = /\d{4}|\d\s*[/:.-]\s*\d|\d\s*(?:[ap]\.?m|st|nd|rd|th)(?![\p{L}])/uy;
 
 /** Whether the token at [start, end) cues a date: a cue word (or 'se' + one: "seminggu"), or a date-like digit pattern. */
-function isCue(text: string, start: number, end: number, cues: ReadonlySet<string>): boolean {
+function isCue(text: string, { start, end, lower }: Token, cues: ReadonlySet<string>): boolean {
   const first = text.charCodeAt(start);
   if (first >= 48 && first <= 57) {
     for (let index = start; index < end; index++) {
@@ -61,7 +61,7 @@ function isCue(text: string, start: number, end: number, cues: ReadonlySet<strin
     return false;
   }
   // An abbreviation keeps its point in the token ("Dec.").
-  const word = text.slice(start, text.charCodeAt(end - 1) === 46 ? end - 1 : end).toLowerCase();
+  const word = text.charCodeAt(end - 1) === 46 ? lower.slice(0, -1) : lower;
   return cues.has(word) || (word.startsWith('se') && cues.has(word.slice(2)));
 }
 
@@ -72,6 +72,13 @@ function isCue(text: string, start: number, end: number, cues: ReadonlySet<strin
 const WINDOW = { before: 4, after: 6 };
 /** The longest stretch chrono reads at once, in characters (dates cannot span more). */
 const MAX_STRETCH = 1000;
+/** How many characters of stretches one call of chrono reads: chrono slows down more than linearly on long texts. */
+const MAX_BATCH = 2000;
+/**
+ * What joins the stretches of a batch: a line holding only a symbol (SYMBOL FOR RECORD SEPARATOR)
+ * that no date pattern reads, so that no match, look-around or merge of chrono's reaches across.
+ */
+const SEPARATOR = '\n\u241E\n';
 
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
@@ -203,7 +210,7 @@ export class DatesStage implements Stage {
     const stretches = this.stretches(doc, words.cues);
     let anchor = publishedDay(doc.meta.published);
     let anchorFromDates = false;
-    const byStretch = stretches.map((stretch) => this.parse(parser, doc.text, stretch, anchor ?? PROBES[0]));
+    const byStretch = this.parse(parser, doc.text, stretches, anchor ?? PROBES[0]);
     // A second pass against another reference reparses only the stretches whose results depend on it.
     const dependent = stretches.filter((_, index) => byStretch[index]!.some(dependsOnReference));
     let probe: Map<string, Result> | null = null;
@@ -213,12 +220,11 @@ export class DatesStage implements Stage {
       if (explicit.length) {
         anchor = explicit.reduce((latest, day) => (compare(day, latest) > 0 ? day : latest));
         anchorFromDates = true;
-        for (const [index, stretch] of stretches.entries()) {
-          if (dependent.includes(stretch)) byStretch[index] = this.parse(parser, doc.text, stretch, anchor);
-        }
+        const reparsed = this.parse(parser, doc.text, dependent, anchor);
+        for (const [index, stretch] of dependent.entries()) byStretch[stretches.indexOf(stretch)] = reparsed[index]!;
       } else {
         // No anchor: parse against a second reference; what moves with it depends on an anchor.
-        probe = new Map(dependent.flatMap((stretch) => this.parse(parser, doc.text, stretch, PROBES[1])).map((result) => [`${result.index}:${result.text}`, result]));
+        probe = new Map(this.parse(parser, doc.text, dependent, PROBES[1]).flat().map((result) => [`${result.index}:${result.text}`, result]));
       }
     }
     const results = byStretch.flat();
@@ -257,7 +263,7 @@ export class DatesStage implements Stage {
       while (cursor < tokens.length && tokens[cursor]!.start < sentence.start) cursor++;
       for (; cursor < tokens.length && tokens[cursor]!.end <= sentence.end; cursor++) {
         const token = tokens[cursor]!;
-        if (!isCue(text, token.start, token.end, cues)) continue;
+        if (!isCue(text, token, cues)) continue;
         const start = wordsBefore(text, token.start, sentence.start, WINDOW.before);
         const end = wordsAfter(text, token.end, sentence.end, WINDOW.after);
         const last = stretches[stretches.length - 1];
@@ -269,9 +275,43 @@ export class DatesStage implements Stage {
     return stretches;
   }
 
-  private parse(parser: chrono.Chrono, text: string, { start, end }: Span, reference: Day): Result[] {
-    return parser.parse(text.slice(start, end), referenceDate(reference)).map((result) => (
-      { index: result.index + start, text: result.text, start: result.start, end: result.end ?? undefined, tags: result.tags() }));
+  /**
+   * chrono's results in each stretch. Stretches are read in batches, joined by SEPARATOR: each call
+   * of chrono runs every parser and refiner once, so one call per batch costs far less than one per
+   * stretch. A batch whose result crosses a separator (none should) is read stretch by stretch.
+   */
+  private parse(parser: chrono.Chrono, text: string, stretches: readonly Span[], reference: Day): Result[][] {
+    const results: Result[][] = stretches.map(() => []);
+    const date = referenceDate(reference);
+    const read = (first: number, last: number): boolean => {
+      const offsets: number[] = [];
+      let joined = '';
+      for (let index = first; index < last; index++) {
+        if (index > first) joined += SEPARATOR;
+        offsets.push(joined.length);
+        joined += text.slice(stretches[index]!.start, stretches[index]!.end);
+      }
+      const batch: Result[][] = offsets.map(() => []);
+      for (const result of parser.parse(joined, date)) {
+        const at = lowerBound(offsets, result.index + 1, (offset) => offset) - 1;
+        const stretch = stretches[first + at]!;
+        if (result.index + result.text.length > offsets[at]! + stretch.end - stretch.start) return false;
+        batch[at]!.push({ index: result.index - offsets[at]! + stretch.start, text: result.text, start: result.start, end: result.end ?? undefined, tags: result.tags() });
+      }
+      for (const [index, found] of batch.entries()) results[first + index] = found;
+      return true;
+    };
+    for (let first = 0; first < stretches.length; ) {
+      let last = first + 1;
+      let length = stretches[first]!.end - stretches[first]!.start;
+      while (last < stretches.length && length + SEPARATOR.length + stretches[last]!.end - stretches[last]!.start <= MAX_BATCH) {
+        length += SEPARATOR.length + stretches[last]!.end - stretches[last]!.start;
+        last++;
+      }
+      if (!read(first, last)) for (let index = first; index < last; index++) read(index, index + 1);
+      first = last;
+    }
+    return results;
   }
 
   /** The TIMEX3 value, kind and flags of one date (`start`: its components). */

@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import { longestMatch, type EntityData } from './data.js';
-import { ACRONYM, knownAt, nameRunEnd, titleAt, type Candidate, type SentenceView } from './mentions.js';
+import { ACRONYM, candidate, knownAt, nameRunEnd, titleAt, type Candidate, type SentenceView } from './mentions.js';
 import type { EntityType } from '../../output/types.js';
 
 interface CompromiseModel {
@@ -125,7 +125,7 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
         const place = afterPreposition && pending === index;
         const type = typeOfRun(view, pending, stop, data, lex, place);
         // A single word typed only by its preposition ('from Assange') may still be a person named elsewhere.
-        if (type) out.push({ first: pending, last: stop, type, cue: place && stop - pending === 1 && type === 'LOC' ? 'place-cue' : 'proper-name' });
+        if (type) out.push(candidate(pending, stop, type, place && stop - pending === 1 && type === 'LOC' ? 'place-cue' : 'proper-name'));
       }
     };
     for (let cursor = start; cursor < end; ) {
@@ -140,7 +140,7 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
         continue;
       }
       flush(cursor);
-      if (phrase) out.push({ first: cursor, last: phrase.end, type: phrase.kind === 'place' ? 'LOC' : phrase.kind === 'org' ? 'ORG' : 'PERSON', cue: 'proper-name' });
+      if (phrase) out.push(candidate(cursor, phrase.end, phrase.kind === 'place' ? 'LOC' : phrase.kind === 'org' ? 'ORG' : 'PERSON', 'proper-name'));
       cursor = stop;
       pending = stop;
     }

@@ -4,7 +4,7 @@
  * corpus-level key. Language data: dictionaries/<lang>/gazetteer/*, titles.json,
  * speech-verbs.json, entity-cues.json.
  */
-import type { ArticleDoc, Span, Stage, StageContext, Token } from '../../pipeline/types.js';
+import type { ArticleDoc, Stage, StageContext, Token } from '../../pipeline/types.js';
 import type { Entity, EntityType, Mention } from '../../output/types.js';
 import { entityData, longestMatch, type EntityData } from './data.js';
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
@@ -25,12 +25,20 @@ interface Found {
   end: number;
   type: EntityType;
   cue: Cue;
-  canonical?: string;
-  role?: string;
+  canonical: string | undefined;
+  role: string | undefined;
   /** For acronyms and nicknames: the mention they stand for. */
-  aliasOf?: Found;
+  aliasOf: Found | undefined;
   /** For headed organisation names: where the head word ends ("Forum| NRC"). */
-  headEnd?: number;
+  headEnd: number | undefined;
+}
+
+/**
+ * A new mention. Every mention gets all fields, in this order, so that they share one shape:
+ * V8 then keeps the code that reads them (sorting, overlap checks, linking) on its fast path.
+ */
+function mentionAt(start: number, end: number, type: EntityType, cue: Cue, aliasOf?: Found, canonical?: string): Found {
+  return { start, end, type, cue, canonical, role: undefined, aliasOf, headEnd: undefined };
 }
 
 /** Cues that make a name by themselves, strongest first; ties on a span go to the stronger. */
@@ -60,17 +68,16 @@ function sentenceViews(doc: ArticleDoc, data: EntityData): Sentence[] {
     while (cursor < doc.tokens.length && doc.tokens[cursor]!.start < sentence.start) cursor++;
     const tokens: Token[] = [];
     while (cursor < doc.tokens.length && doc.tokens[cursor]!.end <= sentence.end) tokens.push(doc.tokens[cursor++]!);
-    const words = tokens.map((token) => doc.text.slice(token.start, token.end));
+    const words = tokens.map((token) => token.text);
     const spaced = tokens.map((token, index) => index === 0 || token.start > tokens[index - 1]!.end);
     let opening = 0;
     while (opening < words.length && /^[“"‘'«(\[–—-]$/u.test(words[opening]!)) opening++;
     const nameWord = words.map((word) => isCapitalised(word) && !data.stopwords.has(word));
-    views.push({ words, lower: words.map((word) => word.toLowerCase()), spaced, tokens, opening, known: [], nameWord });
+    views.push({ words, lower: tokens.map((token) => token.lower), spaced, tokens, opening, known: [], nameWord });
   }
   return views;
 }
 
-const spanOf = (sentence: Sentence, first: number, last: number): Span => ({ start: sentence.tokens[first]!.start, end: sentence.tokens[last - 1]!.end });
 
 /** Tidies a role phrase: no bracketed asides, no trailing punctuation. */
 function cleanRole(text: string): string {
@@ -188,11 +195,9 @@ export class EntitiesStage implements Stage {
     const finders = FINDERS[context.profile.code] ?? DEFAULT_FINDERS;
     const refiners = REFINERS[context.profile.code] ?? [];
 
-    sentences.forEach((sentence) => {
+    for (const sentence of sentences) {
       for (const candidate of candidatesOf(sentence, data, vocabulary, finders, refiners)) {
-        const span = spanOf(sentence, candidate.first, candidate.last);
-        const mention: Found = { ...span, type: candidate.type, cue: candidate.cue };
-        if (candidate.canonical) mention.canonical = candidate.canonical;
+        const mention = mentionAt(sentence.tokens[candidate.first]!.start, sentence.tokens[candidate.last - 1]!.end, candidate.type, candidate.cue, undefined, candidate.canonical || undefined);
         if (candidate.head) mention.headEnd = sentence.tokens[candidate.first + candidate.head - 1]!.end;
         if (candidate.role && candidate.role.last > candidate.role.first) {
           const role = cleanRole(text.slice(sentence.tokens[candidate.role.first]!.start, sentence.tokens[candidate.role.last - 1]!.end));
@@ -200,7 +205,7 @@ export class EntitiesStage implements Stage {
         }
         found.push(mention);
       }
-    });
+    }
     this.addHeaderMentions(doc, found);
 
     const kept = resolveOverlaps(found, text.length);
@@ -215,11 +220,11 @@ export class EntitiesStage implements Stage {
     const header = doc.text.slice(0, doc.paragraphs[Math.min(doc.paragraphs.length, 8) - 1]?.end ?? 0);
     if (doc.meta.author) {
       const at = header.indexOf(doc.meta.author);
-      if (at >= 0) found.push({ start: at, end: at + doc.meta.author.length, type: 'PERSON', cue: 'byline' });
+      if (at >= 0) found.push(mentionAt(at, at + doc.meta.author.length, 'PERSON', 'byline'));
     }
     if (doc.dateline && doc.meta.outlet) {
       const at = doc.text.indexOf(doc.meta.outlet, doc.dateline.start);
-      if (at >= 0 && at < doc.dateline.end) found.push({ start: at, end: at + doc.meta.outlet.length, type: 'ORG', cue: 'dateline' });
+      if (at >= 0 && at < doc.dateline.end) found.push(mentionAt(at, at + doc.meta.outlet.length, 'ORG', 'dateline'));
     }
   }
 
@@ -240,7 +245,7 @@ export class EntitiesStage implements Stage {
           if (acronym !== null) {
             const span = sentence.tokens[acronym]!;
             if (!starts.has(span.start)) {
-              kept.push({ start: span.start, end: span.end, type: owner.type, cue: 'acronym', aliasOf: owner });
+              kept.push(mentionAt(span.start, span.end, owner.type, 'acronym', owner));
               starts.add(span.start);
             }
           }
@@ -256,7 +261,7 @@ export class EntitiesStage implements Stage {
           }
           const span = sentence.tokens[nickname]!;
           if (person && !starts.has(span.start)) {
-            const mention: Found = { start: span.start, end: span.end, type: 'PERSON', cue: 'nickname', aliasOf: person };
+            const mention = mentionAt(span.start, span.end, 'PERSON', 'nickname', person);
             kept.push(mention);
             nicknames.push(mention);
             starts.add(span.start);
@@ -348,7 +353,7 @@ export class EntitiesStage implements Stage {
         while (last < sentence.words.length && owners.get(sentence.words[last]!) === owner && sentence.spaced[last]) last++;
         const end = sentence.tokens[last - 1]!.end;
         if (!taken.overlaps(token.start, end)) {
-          const mention: Found = { start: token.start, end, type: owner.type, cue: 'known-name' };
+          const mention = mentionAt(token.start, end, owner.type, 'known-name');
           owner.mentions.push(mention);
           taken.add(mention);
         }

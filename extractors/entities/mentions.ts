@@ -17,11 +17,19 @@ export interface Candidate {
   type: EntityType;
   cue: Cue;
   /** Gazetteer canonical name, when the name is known. */
-  canonical?: string;
+  canonical: string | undefined;
   /** A role or title the text gives the person (token range within the sentence). */
-  role?: { first: number; last: number };
+  role: { first: number; last: number } | undefined;
   /** For headed names ("Forum NRC"): how many words the head has. */
-  head?: number;
+  head: number | undefined;
+}
+
+/** What a finder may add to a candidate. */
+type CandidateDetails = Partial<Pick<Candidate, 'canonical' | 'role' | 'head'>>;
+
+/** A new candidate, with every field in the same order: one object shape keeps V8 on its fast path. */
+export function candidate(first: number, last: number, type: EntityType, cue: Cue, details: CandidateDetails = {}): Candidate {
+  return { first, last, type, cue, canonical: details.canonical, role: details.role, head: details.head };
 }
 
 /** One sentence's tokens, as words (their text) with their layout. */
@@ -126,11 +134,11 @@ export function findGazetteerNames(view: SentenceView, data: EntityData, out: Ca
     let last = found.end;
     // "Eropa Tengah dan Timur", "Jawa Tengah dan Timur": a region coordinated with another direction.
     if (found.entry.type === 'LOC' && data.directions.has(view.words[last - 1]!) && view.words[last] === 'dan' && data.directions.has(view.words[last + 1] ?? '')) {
-      out.push({ first: index, last: last + 2, type: 'LOC', cue: 'gazetteer' });
+      out.push(candidate(index, last + 2, 'LOC', 'gazetteer'));
       index = last + 1;
       continue;
     }
-    out.push({ first: index, last, type: found.entry.type, cue: 'gazetteer', canonical: found.entry.name });
+    out.push(candidate(index, last, found.entry.type, 'gazetteer', { canonical: found.entry.name }));
     index = last - 1;
   }
 }
@@ -202,7 +210,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       }
     }
     if (nameEnd > nameStart && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
-      out.push({ first: nameStart, last: nameEnd, type: 'PERSON', cue: 'title', role: { first: index, last: nameStart } });
+      out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: index, last: nameStart } }));
       index = nameEnd - 1;
     }
   }
@@ -217,7 +225,7 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
     const word = view.lower[index]!;
     if (data.speechBefore.has(word)) {
       const end = nameRunEnd(view, index + 1, data, 4);
-      if (end > index + 1 && titleAt(view, index + 1, data) === null) out.push({ first: index + 1, last: end, type: 'PERSON', cue: 'speech-verb' });
+      if (end > index + 1 && titleAt(view, index + 1, data) === null) out.push(candidate(index + 1, end, 'PERSON', 'speech-verb'));
     }
     if (data.speechAfter.has(word)) {
       let last = index;
@@ -231,7 +239,7 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
         if (start < last - 1 && words[start - 1] === ',' && last - 1 - start >= 2) last--;
       }
       const first = nameRunStart(view, last, data);
-      if (first < last && titleAt(view, first, data) === null) out.push({ first, last, type: 'PERSON', cue: 'speech-verb' });
+      if (first < last && titleAt(view, first, data) === null) out.push(candidate(first, last, 'PERSON', 'speech-verb'));
     }
   }
 }
@@ -246,7 +254,7 @@ export function findHonorifics(view: SentenceView, data: EntityData, out: Candid
     while (first < words.length - 1 && data.honorifics.has(words[first]!)) first++;
     const end = nameRunEnd(view, first, data, 4);
     if (end > first) {
-      out.push({ first, last: end, type: 'PERSON', cue: 'honorific' });
+      out.push(candidate(first, end, 'PERSON', 'honorific'));
       index = end - 1;
     }
   }
@@ -267,7 +275,7 @@ export function findAppositions(view: SentenceView, data: EntityData, out: Candi
       let roleEnd = marker;
       while (roleEnd < words.length && !CLOSING.has(words[roleEnd]!) && !data.speechAfter.has(words[roleEnd]!.toLowerCase())) roleEnd++;
       const roleStart = match(data.appositionMarkers, view, end + 1, true) ? marker : end + 1;
-      out.push({ first: index, last: end, type: 'PERSON', cue: 'apposition', role: { first: roleStart, last: roleEnd } });
+      out.push(candidate(index, end, 'PERSON', 'apposition', { role: { first: roleStart, last: roleEnd } }));
     }
     index = end - 1;
   }
@@ -315,7 +323,7 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
       break;
     }
     if (end > head.end) {
-      out.push({ first: index, last: end, type, cue, head: head.end - index });
+      out.push(candidate(index, end, type, cue, { head: head.end - index }));
       index = end - 1;
     }
   }
@@ -331,7 +339,7 @@ export function findPlaceCues(view: SentenceView, data: EntityData, out: Candida
     const end = nameRunEnd(view, start, data, 3);
     // An unknown acronym after "di"/"ke" is an institution more often than a place: "di KPK", "ke DPR".
     const acronym = end === start + 1 && ACRONYM.test(words[start]!);
-    if (end > start) out.push({ first: start, last: end, type: acronym ? 'ORG' : 'LOC', cue: 'place-cue' });
+    if (end > start) out.push(candidate(start, end, acronym ? 'ORG' : 'LOC', 'place-cue'));
   }
 }
 

@@ -4,7 +4,7 @@
  * from dictionaries/<lang>/language-markers.json.
  */
 import { francAll } from 'franc';
-import type { ArticleDoc, LanguageProfile, Stage, StageContext, Token } from '../../pipeline/types.js';
+import type { ArticleDoc, LanguageMarkers, LanguageProfile, Stage, StageContext, Token } from '../../pipeline/types.js';
 import type { LanguageCandidate, LanguageCode, LanguageResult } from '../../output/types.js';
 
 /** franc's ISO 639-3 codes → ours (ISO 639-1). */
@@ -19,7 +19,7 @@ const FRANC_CODES: Readonly<Record<string, LanguageCode>> = {
 const SUPPORTED = new Set<string>(['id', 'ms', 'en', 'jv', 'su', 'tl']);
 
 /** franc reads at most this many characters: enough to tell the language family (the Indonesian/Malay markers read the whole text). */
-const FRANC_SAMPLE = 1000;
+const FRANC_SAMPLE = 500;
 
 /** How franc's scores and the lexical markers are weighed (fitted on the seeds, UD Indonesian and the Malay sample). */
 export interface LanguageWeights {
@@ -57,41 +57,76 @@ export interface MarkerCounts {
 
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 
-/** Sums the marker weights of Indonesian and Malay found in the words of `text`. */
+/** What one word gives each language by itself (its own weight, else a suffix's), and the pair's family weight. */
+interface WordMarks {
+  id: number;
+  ms: number;
+  family: number;
+}
+
+/** The marker tables of one Indonesian/Malay pair of profiles, with a memo of the words already scored. */
+interface MarkerTable {
+  /** Words that open a two-word phrase of either language. */
+  phraseStarts: ReadonlySet<string>;
+  /** word → its marks; bounded (see MEMO_LIMIT). */
+  memo: Map<string, WordMarks>;
+}
+
+/** Past this many distinct words the memo starts again: a corpus's vocabulary has no end (names, typos). */
+const MEMO_LIMIT = 50_000;
+const tables = new WeakMap<LanguageProfile, WeakMap<LanguageProfile, MarkerTable>>();
+
+function markerTable(indonesian: LanguageProfile, malay: LanguageProfile): MarkerTable {
+  let byMalay = tables.get(indonesian);
+  if (!byMalay) tables.set(indonesian, (byMalay = new WeakMap()));
+  let table = byMalay.get(malay);
+  if (!table) {
+    const phraseStarts = new Set<string>();
+    for (const profile of [indonesian, malay]) for (const phrase of profile.markers.phrases.keys()) phraseStarts.add(phrase.slice(0, phrase.indexOf(' ')));
+    table = { phraseStarts, memo: new Map() };
+    byMalay.set(malay, table);
+  }
+  return table;
+}
+
+/** A word's own weight in one language, else the weight of the first suffix it ends in (on words long enough to carry one). */
+function wordWeight(markers: LanguageMarkers, word: string): number {
+  const weight = markers.words.get(word);
+  if (weight !== undefined) return weight;
+  for (const [suffix, suffixWeight] of markers.suffixes) {
+    if (word.length >= suffix.length + 4 && word.endsWith(suffix)) return suffixWeight;
+  }
+  return 0;
+}
+
+/** Sums the marker weights of Indonesian and Malay found in `words` (lowercase). */
 export function countMarkers(words: readonly string[], indonesian: LanguageProfile, malay: LanguageProfile): MarkerCounts {
   const counts: MarkerCounts = { id: 0, ms: 0, family: 0 };
-  const score = (profile: LanguageProfile, word: string, pair: string | null): number => {
-    const { words: single, phrases, suffixes } = profile.markers;
-    const weight = single.get(word);
-    let total = weight ?? 0;
-    if (pair !== null) total += phrases.get(pair) ?? 0;
-    if (weight === undefined) {
-      for (const [suffix, suffixWeight] of suffixes) {
-        if (word.length >= suffix.length + 4 && word.endsWith(suffix)) {
-          total += suffixWeight;
-          break;
-        }
-      }
-    }
-    return total;
-  };
+  const { phraseStarts, memo } = markerTable(indonesian, malay);
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    const next = words[index + 1];
-    const pair = next === undefined ? null : `${word} ${next}`;
-    counts.id += score(indonesian, word, pair);
-    counts.ms += score(malay, word, pair);
-    counts.family += indonesian.markers.family.get(word) ?? 0;
+    let marks = memo.get(word);
+    if (marks === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      marks = { id: wordWeight(indonesian.markers, word), ms: wordWeight(malay.markers, word), family: indonesian.markers.family.get(word) ?? 0 };
+      memo.set(word, marks);
+    }
+    counts.id += marks.id;
+    counts.ms += marks.ms;
+    counts.family += marks.family;
+    if (index + 1 < words.length && phraseStarts.has(word)) {
+      const pair = `${word} ${words[index + 1]!}`;
+      counts.id += indonesian.markers.phrases.get(pair) ?? 0;
+      counts.ms += malay.markers.phrases.get(pair) ?? 0;
+    }
   }
   return counts;
 }
 
-function lowercaseWords(text: string, tokens: readonly Token[]): string[] {
+function lowercaseWords(tokens: readonly Token[]): string[] {
   const words: string[] = [];
   for (const token of tokens) {
-    if (token.kind !== 'word') continue;
-    const word = text.slice(token.start, token.end).toLowerCase();
-    if (WORD.test(word)) words.push(word);
+    if (token.kind === 'word' && WORD.test(token.lower)) words.push(token.lower);
   }
   return words;
 }
@@ -113,7 +148,7 @@ const decisiveEvidence = (weights: LanguageWeights): number => weights.francShar
 
 /** Detects the language of `text` (its `tokens` give the words for the markers). */
 export function detectLanguage(text: string, tokens: readonly Token[], options: DetectOptions, weights = DEFAULT_WEIGHTS): LanguageResult {
-  const markers = countMarkers(lowercaseWords(text, tokens), options.indonesian, options.malay);
+  const markers = countMarkers(lowercaseWords(tokens), options.indonesian, options.malay);
   const scores = new Map<LanguageCode, number>();
   if (groupEvidence(markers, weights) > decisiveEvidence(weights)) {
     for (const code of FRANC_LANGUAGES) scores.set(code, 0);

@@ -55,7 +55,7 @@ export function tokenize(text: string): Token[] {
     offset += spaces[index]!.length;
     const value = values[index]!;
     // Whitespace-only tokens (newlines) are layout, not tokens.
-    if (value.trim()) result.push({ start: offset, end: offset + value.length, kind: kinds[index]! });
+    if (value.trim()) result.push({ start: offset, end: offset + value.length, kind: kinds[index]!, text: value, lower: value.toLowerCase() });
     offset += value.length;
   }
   if (offset !== text.length) throw new Error(`tokeniser lost text: covered ${offset} of ${text.length} characters`);
