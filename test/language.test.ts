@@ -33,8 +33,8 @@ describe('language markers', () => {
     expect(counts.id).toBe(expectedId);
     expect(counts.ms).toBe(expectedMs);
     expect(counts.id).toBeGreaterThanOrEqual(6);
-    // The same words, counted again after 60,000 others have filled (and reset) the word memo.
-    countMarkers(Array.from({ length: 60_000 }, (_, index) => `kata${index}`), indonesian, malay);
+    // The same words, counted again after 30,000 others have filled (and reset) the word memo.
+    countMarkers(Array.from({ length: 30_000 }, (_, index) => `kata${index}`), indonesian, malay);
     expect(countMarkers(words, indonesian, malay)).toEqual(counts);
   });
 });

@@ -73,7 +73,7 @@ interface MarkerTable {
 }
 
 /** Past this many distinct words the memo starts again: a corpus's vocabulary has no end (names, typos). */
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 20_000;
 const tables = new WeakMap<LanguageProfile, WeakMap<LanguageProfile, MarkerTable>>();
 
 function markerTable(indonesian: LanguageProfile, malay: LanguageProfile): MarkerTable {
