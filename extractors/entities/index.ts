@@ -78,7 +78,6 @@ function sentenceViews(doc: ArticleDoc, data: EntityData): Sentence[] {
   return views;
 }
 
-
 /** Tidies a role phrase: no bracketed asides, no trailing punctuation. */
 function cleanRole(text: string): string {
   return text.replace(/\s*\([^)]*\)/g, '').replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
