@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { openProcessor, runBatch, type BatchSummary } from './runner.js';
+import { DEFAULT_BATCH_SIZE, openProcessor, runBatch, type BatchSummary } from './runner.js';
 import { readInputs } from './inputs.js';
 import type { StageTiming } from './pipeline.js';
 import type { ArticleInput } from './types.js';
@@ -76,7 +76,9 @@ async function child(corpus: string, jobs: number): Promise<void> {
       if (item.kind === 'article') warmUp.push(item.article);
       if (warmUp.length >= WARM_UP * jobs) break;
     }
-    await Promise.all(warmUp.map((article) => processor.process(article)));
+    const batches: ArticleInput[][] = [];
+    for (let index = 0; index < warmUp.length; index += DEFAULT_BATCH_SIZE) batches.push(warmUp.slice(index, index + DEFAULT_BATCH_SIZE));
+    await Promise.all(batches.map((batch) => processor.process(batch)));
     const startSeconds = (performance.now() - started) / 1000;
     const before = processor.timings();
     const summary = await runBatch([corpus], { out, jobs, processor });

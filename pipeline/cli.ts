@@ -10,7 +10,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { runBatch, formatSummary, type Progress } from './runner.js';
+import { DEFAULT_BATCH_SIZE, runBatch, formatSummary, type Progress } from './runner.js';
 // The pipeline and its models load only in the commands that run them in this thread
 // (`run` with a pool never needs them in the main thread): see loadPipeline().
 import { packageVersion } from './paths.js';
@@ -53,6 +53,7 @@ interface RunOptions {
   stageBudget: number;
   articleTimeout: number;
   workerMemory: number;
+  batchSize: number;
   strict?: boolean;
   progress?: boolean;
   quiet?: boolean;
@@ -134,6 +135,7 @@ Exit codes:
     .option('--stage-budget <ms>', 'warn when a stage takes longer than this on one article', positiveInteger, 5000)
     .option('--article-timeout <ms>', 'stop an article that takes longer than this, as an error record (worker threads only)', positiveInteger, 300_000)
     .option('--worker-memory <mb>', 'heap limit of each worker thread; an article that needs more becomes an error record', positiveInteger, 512)
+    .option('--batch-size <n>', 'articles a thread processes together, stage by stage (1: one by one)', positiveInteger, DEFAULT_BATCH_SIZE)
     .option('--strict', 'exit with 1 when any input becomes an error record')
     .option('--progress', 'show the progress bar even when stderr is not a terminal')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
@@ -157,6 +159,7 @@ Exit codes:
           stageBudgetMs: options.stageBudget,
           articleTimeoutMs: options.articleTimeout,
           workerMemoryMb: options.workerMemory,
+          batchSize: options.batchSize,
           ...(bar ? { onProgress: bar.update } : {}),
         });
       } finally {

@@ -1,8 +1,8 @@
 /**
  * A worker thread of the batch runner's pool (piscina): it holds its own pipeline (compiled
- * dictionaries, wink model) and processes one article per task. It sends back the record's
- * JSON line and a few stats rather than the record: a string crosses threads far more cheaply
- * than an object tree, and the main thread then has nothing left to serialise.
+ * dictionaries, wink model) and processes a batch of articles per task, stage by stage. It sends
+ * back each record's JSON line and a few stats rather than the record: a string crosses threads
+ * far more cheaply than an object tree, and the main thread then has nothing left to serialise.
  */
 import { threadId, workerData } from 'node:worker_threads';
 import { createPipeline, type PipelineOptions, type StageTiming } from './pipeline.js';
@@ -13,9 +13,9 @@ import type { ArticleInput } from './types.js';
 export type WorkerOptions = Pick<PipelineOptions, 'dictionaries' | 'defaultLanguage' | 'stageBudgetMs'>;
 
 export interface WorkerResult {
-  /** The record as one JSON line, without the newline. */
-  line: string;
-  stats: RecordStats;
+  /** Each article's record as one JSON line, without the newline; in the order of the task's articles. */
+  lines: string[];
+  stats: RecordStats[];
   threadId: number;
   /** This worker's cumulative stage timings. */
   timings: StageTiming[];
@@ -24,7 +24,7 @@ export interface WorkerResult {
 const options = workerData as WorkerOptions;
 const pipeline = createPipeline(options);
 
-export default function processArticle(article: ArticleInput): WorkerResult {
-  const record = pipeline.process(article);
-  return { line: JSON.stringify(record), stats: recordStats(record), threadId, timings: pipeline.timings() };
+export default function processArticles(articles: ArticleInput[]): WorkerResult {
+  const records = pipeline.processBatch(articles);
+  return { lines: records.map((record) => JSON.stringify(record)), stats: records.map(recordStats), threadId, timings: pipeline.timings() };
 }

@@ -46,6 +46,16 @@ describe('warta CLI', () => {
     expect(pool.stdout).toBe(one.stdout);
   });
 
+  it('gives the same records whatever the batch size, with input errors and a batch left part-full', () => {
+    // 5 seeds, 3 lines of stdin (one broken): batches of 3 leave the last one with 2.
+    const input = '{"id":"extra","text":"Presiden tiba di Jakarta."}\nnot json\n{"id":"last","text":"Menteri itu mengatakan bahwa semua baik."}\n';
+    const alone = warta(['run', 'corpus/seeds', '-', '--jobs', '1', '--batch-size', '1', '-q'], input);
+    const batched = warta(['run', 'corpus/seeds', '-', '--jobs', '2', '--batch-size', '3', '-q'], input);
+    expect(batched.code).toBe(0);
+    expect(lines(batched.stdout).map((record) => record.id).slice(5)).toEqual(['extra', '<stdin>:2', 'last']);
+    expect(batched.stdout).toBe(alone.stdout);
+  });
+
   it('exits with 1 under --strict when an input became an error record', () => {
     const result = warta(['run', '-', '--strict', '-q'], '{"id":"a","text":"Isi."}\n{"id":"b"}\n');
     expect(result.code).toBe(1);

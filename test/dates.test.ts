@@ -133,6 +133,14 @@ describe('dates: the anchor', () => {
     ]);
   });
 
+  it('reads a date without a year against the anchor the article gives, not a stand-in: 29 February of a leap year', () => {
+    // Read against any year but a leap year, "29 Februari" is no date and was lost.
+    expect(dates('Rapat digelar pada 29 Februari lalu. Laporan terbit Senin (2/3/2020).')).toEqual([
+      '29 Februari = 2020-02-29 [date]',
+      'Senin (2/3/2020) = 2020-03-02 [date]',
+    ]);
+  });
+
   it('leaves what needs an anchor unresolved when there is none, never a guess', () => {
     expect(dates('Delegasi tiba pada hari Rabu. Pertemuan lain digelar bulan lalu dan Oktober tahun lalu, sejak 2019.')).toEqual([
       'hari Rabu = XXXX-WXX-3 [weekday] unresolved',

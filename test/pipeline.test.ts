@@ -47,6 +47,32 @@ describe('pipeline', () => {
     expect(isErrorRecord(custom.process({ id: 'good', text: 'Aman.' }))).toBe(false);
   });
 
+  it('processes a batch stage by stage into the same records as one by one, in order', async () => {
+    const articles = [];
+    for (const file of readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort()) {
+      const item = await readTextFile(join(SEEDS_DIR, file));
+      if (item.kind === 'article') articles.push(item.article);
+    }
+    // An article without text in the middle gets its error record in its place.
+    articles.splice(2, 0, { id: 'no-text', text: undefined as unknown as string });
+    const batched = createPipeline().processBatch(articles);
+    const single = createPipeline();
+    expect(batched.map((record) => record.id)).toEqual(articles.map((article) => article.id));
+    expect(batched).toEqual(articles.map((article) => single.process(article)));
+    expect(isErrorRecord(batched[2]!) && batched[2].error.code).toBe('missing-text');
+  });
+
+  it('in a batch, a stage that fails on one article stops only that article', () => {
+    const ran: string[] = [];
+    const failing: Stage = { name: 'boom', run(doc) { if (doc.input.text.includes('meledak')) throw new Error('kaboom'); } };
+    const after: Stage = { name: 'after', run(doc) { ran.push(doc.input.id); } };
+    const custom = createPipeline({ stages: [failing, after] });
+    const records = custom.processBatch([{ id: 'a', text: 'Aman.' }, { id: 'bad', text: 'Bom meledak.' }, { id: 'c', text: 'Tenang.' }]);
+    expect(records.map((record) => (isErrorRecord(record) ? record.error.message : 'ok'))).toEqual(['ok', "stage 'boom' failed: kaboom", 'ok']);
+    expect(ran).toEqual(['a', 'c']);
+    expect(custom.timings()).toEqual([{ name: 'boom', ms: expect.any(Number), runs: 2 }, { name: 'after', ms: expect.any(Number), runs: 2 }]);
+  });
+
   it('warns when a stage runs past its time budget', () => {
     const slow: Stage = { name: 'slow', run() { const until = Date.now() + 30; while (Date.now() < until); } };
     const record = createPipeline({ stages: [slow], stageBudgetMs: 5 }).process({ id: 'a', text: 'Isi.' });

@@ -44,6 +44,8 @@ const RANGE = /\s*(?:\bhingga\b|\bsampai\b|\bsampai dengan\b|\bs\.d\.?|\bs\/d\b|
 const PROBES: readonly [Day, Day] = [{ year: 2001, month: 6, day: 13 }, { year: 2013, month: 10, day: 2 }];
 const PLAUSIBLE_YEARS = { min: 1800, max: 2100 };
 const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)/;
+/** A written year anywhere in a stretch: only such a stretch can hold a full date. */
+const WRITTEN_YEAR_IN = /\d{4}/;
 
 /** A digit pattern that can be (part of) a date: a year, a day/month or a time, an hour or ordinal. */
 const DIGIT_CUE = /\d{4}|\d\s*[/:.-]\s*\d|\d\s*(?:[ap]\.?m|st|nd|rd|th)(?![\p{L}])/uy;
@@ -210,22 +212,36 @@ export class DatesStage implements Stage {
     const stretches = this.stretches(doc, words.cues);
     let anchor = publishedDay(doc.meta.published);
     let anchorFromDates = false;
-    const byStretch = this.parse(parser, doc.text, stretches, anchor ?? PROBES[0]);
-    // A second pass against another reference reparses only the stretches whose results depend on it.
-    const dependentIndexes = [...stretches.keys()].filter((index) => byStretch[index]!.some(dependsOnReference));
-    const dependent = dependentIndexes.map((index) => stretches[index]!);
+    let byStretch: Result[][];
     let probe: Map<string, Result> | null = null;
-    if (!anchor) {
-      // HeidelTime's rule: the latest date the article writes out in full.
-      const explicit = byStretch.flat().map(explicitDay).filter((day): day is Day => day !== null);
+    if (anchor) {
+      byStretch = this.parse(parser, doc.text, stretches, anchor);
+    } else {
+      // HeidelTime's rule: the anchor is the latest date the article writes out in full, and only a
+      // stretch with a written year can hold one. Those are read first; the others are read once,
+      // against the anchor so found (before, every stretch was read against a stand-in and again).
+      const text = doc.text;
+      const withYear: number[] = [];
+      const withoutYear: number[] = [];
+      for (const [index, stretch] of stretches.entries()) (WRITTEN_YEAR_IN.test(text.slice(stretch.start, stretch.end)) ? withYear : withoutYear).push(index);
+      byStretch = stretches.map(() => []);
+      const readInto = (indexes: readonly number[], reference: Day): void => {
+        const parsed = this.parse(parser, text, indexes.map((index) => stretches[index]!), reference);
+        for (const [position, index] of indexes.entries()) byStretch[index] = parsed[position]!;
+      };
+      readInto(withYear, PROBES[0]);
+      const explicit = withYear.flatMap((index) => byStretch[index]!).map(explicitDay).filter((day): day is Day => day !== null);
       if (explicit.length) {
         anchor = explicit.reduce((latest, day) => (compare(day, latest) > 0 ? day : latest));
         anchorFromDates = true;
-        const reparsed = this.parse(parser, doc.text, dependent, anchor);
-        for (const [index, at] of dependentIndexes.entries()) byStretch[at] = reparsed[index]!;
+        // Stretches whose results depend on the reference date are read again against the anchor.
+        readInto(withYear.filter((index) => byStretch[index]!.some(dependsOnReference)), anchor);
+        readInto(withoutYear, anchor);
       } else {
-        // No anchor: parse against a second reference; what moves with it depends on an anchor.
-        probe = new Map(this.parse(parser, doc.text, dependent, PROBES[1]).flat().map((result) => [`${result.index}:${result.text}`, result]));
+        // No anchor: what moves with a second reference depends on an anchor.
+        readInto(withoutYear, PROBES[0]);
+        const dependent = [...stretches.keys()].filter((index) => byStretch[index]!.some(dependsOnReference)).map((index) => stretches[index]!);
+        probe = new Map(this.parse(parser, text, dependent, PROBES[1]).flat().map((result) => [`${result.index}:${result.text}`, result]));
       }
     }
     const results = byStretch.flat();
