@@ -1,5 +1,9 @@
 import type { Quote } from '../output/types.js';
 import { quotedSpans } from '../extractors/quotes/marks.js';
+import { reportingSentences } from '../extractors/quotes/index.js';
+import { quoteData } from '../extractors/quotes/data.js';
+import { loadProfiles } from '../pipeline/dictionaries.js';
+import type { Token } from '../pipeline/types.js';
 import { processText } from './helpers.js';
 
 /** kind | speaker (via) | text of each quote. */
@@ -106,6 +110,25 @@ describe('quotes: indirect', () => {
       'indirect | Faisal Basri (explicit) | Ekspor naik tajam tahun ini',
       'indirect | Faisal Basri (pronoun) | impor juga meningkat pesat.',
     ]);
+  });
+
+  it('reads a speech verb however it is written: inside a hyphenated word, in capitals', () => {
+    expect(quotes('Harga beras stabil. Menteri Keuangan Sri Mulyani berkata-kata bahwa harga beras akan turun bulan depan. Impor beras naik tajam, KATA Sri Mulyani.')).toEqual([
+      'indirect | Sri Mulyani (explicit) | harga beras akan turun bulan depan.',
+      'indirect | Sri Mulyani (explicit) | Impor beras naik tajam',
+    ]);
+  });
+
+  it('reads for reported speech only the sentences with a cue word as a whole run of letters', () => {
+    const data = quoteData(loadProfiles({}).get('id'));
+    const token = (text: string, start: number, end: number): Token => ({ start, end, kind: 'word', text: text.slice(start, end), lower: text.slice(start, end).toLowerCase() });
+    const text = 'Harga naik. Ia mengatakan-nya. Ia mengata kan.';
+    const tokens = [[0, 5], [6, 10], [10, 11], [12, 14], [15, 25], [25, 26], [26, 29], [29, 30], [31, 33], [34, 41], [42, 45], [45, 46]].map(([start, end]) => token(text, start!, end!));
+    const sentences = [{ start: 0, end: 11 }, { start: 12, end: 30 }, { start: 31, end: 46 }];
+    expect(reportingSentences({ text, tokens, sentences }, data)).toEqual([false, true, false]);
+    // A run of letters split between two tokens ('mengata' + 'kan' with nothing between) may hide a cue: read.
+    const joined = 'Ia mengatakan.';
+    expect(reportingSentences({ text: joined, tokens: [token(joined, 0, 2), token(joined, 3, 10), token(joined, 10, 13), token(joined, 13, 14)], sentences: [{ start: 0, end: 14 }] }, data)).toEqual([true]);
   });
 
   it('goes on with the same speaker after an attribution ("katanya, menambahkan bahwa …")', () => {

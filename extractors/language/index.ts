@@ -62,10 +62,14 @@ interface WordMarks {
   id: number;
   ms: number;
   family: number;
+  /** Whether the word is a word of letters (WORD): only those of the text are counted. */
+  letters: boolean;
 }
 
 /** The marker tables of one Indonesian/Malay pair of profiles, with a memo of the words already scored. */
 interface MarkerTable {
+  indonesian: LanguageMarkers;
+  malay: LanguageMarkers;
   /** Words that open a two-word phrase of either language. */
   phraseStarts: ReadonlySet<string>;
   /** word → its marks; bounded (see MEMO_LIMIT). */
@@ -83,7 +87,7 @@ function markerTable(indonesian: LanguageProfile, malay: LanguageProfile): Marke
   if (!table) {
     const phraseStarts = new Set<string>();
     for (const profile of [indonesian, malay]) for (const phrase of profile.markers.phrases.keys()) phraseStarts.add(phrase.slice(0, phrase.indexOf(' ')));
-    table = { phraseStarts, memo: new Map() };
+    table = { indonesian: indonesian.markers, malay: malay.markers, phraseStarts, memo: new Map() };
     byMalay.set(malay, table);
   }
   return table;
@@ -99,36 +103,57 @@ function wordWeight(markers: LanguageMarkers, word: string): number {
   return 0;
 }
 
-/** Sums the marker weights of Indonesian and Malay found in `words` (lowercase). */
-export function countMarkers(words: readonly string[], indonesian: LanguageProfile, malay: LanguageProfile): MarkerCounts {
-  const counts: MarkerCounts = { id: 0, ms: 0, family: 0 };
-  const { phraseStarts, memo } = markerTable(indonesian, malay);
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    let marks = memo.get(word);
-    if (marks === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      marks = { id: wordWeight(indonesian.markers, word), ms: wordWeight(malay.markers, word), family: indonesian.markers.family.get(word) ?? 0 };
-      memo.set(word, marks);
+function marksOf(table: MarkerTable, word: string): WordMarks {
+  let marks = table.memo.get(word);
+  if (marks === undefined) {
+    if (table.memo.size >= MEMO_LIMIT) table.memo.clear();
+    marks = { id: wordWeight(table.indonesian, word), ms: wordWeight(table.malay, word), family: table.indonesian.family.get(word) ?? 0, letters: WORD.test(word) };
+    table.memo.set(word, marks);
+  }
+  return marks;
+}
+
+/** Adds up marker weights word by word; a two-word phrase is counted when its second word comes. */
+class MarkerCounter {
+  readonly counts: MarkerCounts = { id: 0, ms: 0, family: 0 };
+  /** The previous word, where it opens a phrase. */
+  private phraseStart: string | null = null;
+
+  constructor(private readonly table: MarkerTable) {}
+
+  add(word: string, marks: WordMarks): void {
+    const counts = this.counts;
+    // The phrase first: the sums then run in reading order, as they always have (floating point).
+    if (this.phraseStart !== null) {
+      const pair = `${this.phraseStart} ${word}`;
+      counts.id += this.table.indonesian.phrases.get(pair) ?? 0;
+      counts.ms += this.table.malay.phrases.get(pair) ?? 0;
     }
     counts.id += marks.id;
     counts.ms += marks.ms;
     counts.family += marks.family;
-    if (index + 1 < words.length && phraseStarts.has(word)) {
-      const pair = `${word} ${words[index + 1]!}`;
-      counts.id += indonesian.markers.phrases.get(pair) ?? 0;
-      counts.ms += malay.markers.phrases.get(pair) ?? 0;
-    }
+    this.phraseStart = this.table.phraseStarts.has(word) ? word : null;
   }
-  return counts;
 }
 
-function lowercaseWords(tokens: readonly Token[]): string[] {
-  const words: string[] = [];
+/** Sums the marker weights of Indonesian and Malay found in `words` (lowercase). */
+export function countMarkers(words: readonly string[], indonesian: LanguageProfile, malay: LanguageProfile): MarkerCounts {
+  const table = markerTable(indonesian, malay);
+  const counter = new MarkerCounter(table);
+  for (const word of words) counter.add(word, marksOf(table, word));
+  return counter.counts;
+}
+
+/** countMarkers over the text's words of letters (WORD), lower case; the memo remembers which tokens are such words. */
+function countTokenMarkers(tokens: readonly Token[], indonesian: LanguageProfile, malay: LanguageProfile): MarkerCounts {
+  const table = markerTable(indonesian, malay);
+  const counter = new MarkerCounter(table);
   for (const token of tokens) {
-    if (token.kind === 'word' && WORD.test(token.lower)) words.push(token.lower);
+    if (token.kind !== 'word') continue;
+    const marks = marksOf(table, token.lower);
+    if (marks.letters) counter.add(token.lower, marks);
   }
-  return words;
+  return counter.counts;
 }
 
 export interface DetectOptions {
@@ -148,7 +173,7 @@ const decisiveEvidence = (weights: LanguageWeights): number => weights.francShar
 
 /** Detects the language of `text` (its `tokens` give the words for the markers). */
 export function detectLanguage(text: string, tokens: readonly Token[], options: DetectOptions, weights = DEFAULT_WEIGHTS): LanguageResult {
-  const markers = countMarkers(lowercaseWords(tokens), options.indonesian, options.malay);
+  const markers = countTokenMarkers(tokens, options.indonesian, options.malay);
   const scores = new Map<LanguageCode, number>();
   if (groupEvidence(markers, weights) > decisiveEvidence(weights)) {
     for (const code of FRANC_LANGUAGES) scores.set(code, 0);

@@ -57,6 +57,24 @@ export interface QuoteData {
   unnamed: RegExp;
   /** Whether a role phrase ends with its title ('the Wikileaks founder'), as in English. */
   roleHeadLast: boolean;
+  /**
+   * Words without which no reported-speech pattern (afterVerb, finalCue, finalSubjectCue,
+   * middleCue) can match: of each speech verb, pronoun verb and 'according' phrase, its longest
+   * run of letters, in lower case. A sentence with none of them as a whole run of letters
+   * reports no speech. Null where some phrase has no letters: every sentence is then read.
+   */
+  cueWords: ReadonlySet<string> | null;
+}
+
+/** The longest run of letters of each phrase, lower case; null if a phrase has none. */
+function longestLetterRuns(phrases: readonly string[]): Set<string> | null {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const runs = phrase.toLowerCase().match(/\p{L}+/gu);
+    if (!runs) return null;
+    words.add(runs.reduce((longest, run) => (run.length > longest.length ? run : longest)));
+  }
+  return words;
 }
 
 
@@ -108,6 +126,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     reportEnder: new RegExp(`,\\s*(?:${group(stringsIn(quotes.reportEnders))})${NOT_LETTER_AFTER}`, 'giu'),
     subordinator: new RegExp(`^[“"‘']?(?:${group(stringsIn(quotes.subordinators))})${NOT_LETTER_AFTER}`, 'u'),
     roleHeadLast: quotes.roleHeadLast === true,
+    cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
     unnamed: new RegExp(`^\\s*(?:(?:${group(stringsIn(quotes.anonymous).flatMap((phrase) => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)]))})${NOT_LETTER_AFTER}|(?:${group(stringsIn(quotes.determiners).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))})\\s+[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*$)`, 'u'),
   };
   compiled.set(profile, data);

@@ -81,6 +81,55 @@ const trimSpan = (text: string, span: Span): Span => {
   return { start, end };
 };
 
+/** Past this many distinct tokens a memo starts again: a corpus's vocabulary has no end. */
+const MEMO_LIMIT = 20_000;
+/** Per language: whether a token (lower case) holds a cue word as a whole run of letters. */
+const cueMemos = new WeakMap<QuoteData, Map<string, boolean>>();
+
+function holdsCue(lower: string, cueWords: ReadonlySet<string>, memo: Map<string, boolean>): boolean {
+  let holds = memo.get(lower);
+  if (holds === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    // The patterns match case-insensitively: U+017F (long s) folds to 's' there but not in toLowerCase().
+    holds = (lower.match(/\p{L}+/gu) ?? []).some((run) => cueWords.has(run.replaceAll('\u017f', 's')));
+    memo.set(lower, holds);
+  }
+  return holds;
+}
+
+/** Whether the UTF-16 unit at `index` is (part of) a letter; a surrogate counts as one, to be safe. */
+function letterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return (code >= 0xd800 && code <= 0xdfff) || /\p{L}/u.test(text[index]!);
+}
+
+/**
+ * Which sentences can report speech: those holding a cue word (QuoteData.cueWords) as a whole
+ * run of letters. Found with one memo look-up per token, where the patterns it spares cost five
+ * regular expressions per sentence. Where a run of letters spans two tokens (wink splits
+ * "cannot") or a token crosses the sentence's edge, the sentence is read anyway.
+ */
+export function reportingSentences(doc: Pick<ArticleDoc, 'text' | 'tokens' | 'sentences'>, data: QuoteData): boolean[] {
+  const { cueWords } = data;
+  if (!cueWords) return doc.sentences.map(() => true);
+  let memo = cueMemos.get(data);
+  if (!memo) cueMemos.set(data, (memo = new Map()));
+  const { text, tokens } = doc;
+  let cursor = 0;
+  return doc.sentences.map((sentence) => {
+    while (cursor < tokens.length && tokens[cursor]!.end <= sentence.start) cursor++;
+    for (let previousEnd = -1; cursor < tokens.length && tokens[cursor]!.start < sentence.end; cursor++) {
+      const token = tokens[cursor]!;
+      if (token.start < sentence.start || token.end > sentence.end) return true;
+      if (token.start === previousEnd && letterAt(text, token.start) && letterAt(text, token.start - 1)) return true;
+      if (holdsCue(token.lower, cueWords, memo)) return true;
+      previousEnd = token.end;
+    }
+    return false;
+  });
+}
+
 export class QuotesStage implements Stage {
   readonly name = 'quotes';
 
@@ -289,7 +338,8 @@ export class QuotesStage implements Stage {
   private findIndirect(doc: ArticleDoc, data: QuoteData, mentions: Located[], quoted: Span[], found: Found[]): void {
     const text = doc.text;
     const inQuote = (offset: number): boolean => spanAt(quoted, offset) !== null;
-    for (const sentence of doc.sentences) {
+    const reporting = reportingSentences(doc, data);
+    for (const [sentenceIndex, sentence] of doc.sentences.entries()) {
       // Run-on text without full stops (lists, scraped tables, a 200,000-character line) holds no reported speech we can read.
       if (sentence.end - sentence.start > MAX_SENTENCE) continue;
       const body = text.slice(sentence.start, sentence.end);
@@ -315,6 +365,8 @@ export class QuotesStage implements Stage {
           : this.speakerIn(doc, data, mentions, subject, 'first', { start: sentence.start, end: sentence.start + 7 });
         add('indirect', { start: sentence.start + according[0].length, end: this.reportEnd(doc, data, sentence.start + according[0].length, sentence.end) }, attribution);
       }
+      // Every pattern below needs a cue word.
+      if (!reporting[sentenceIndex]) continue;
 
       // '…, kata Stoltenberg.'  '…, tambahnya.'  '…, menurut pemerintah Ukraina.': the whole clause before is the report,
       // and speech verbs inside it are its content.
