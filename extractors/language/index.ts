@@ -6,6 +6,7 @@
 import { francAll } from 'franc';
 import type { ArticleDoc, LanguageMarkers, LanguageProfile, Stage, StageContext, Token } from '../../pipeline/types.js';
 import type { LanguageCandidate, LanguageCode, LanguageResult } from '../../output/types.js';
+import { BoundedMemo } from '../../pipeline/memo.js';
 
 /** franc's ISO 639-3 codes → ours (ISO 639-1). */
 const FRANC_CODES: Readonly<Record<string, LanguageCode>> = {
@@ -72,12 +73,10 @@ interface MarkerTable {
   malay: LanguageMarkers;
   /** Words that open a two-word phrase of either language. */
   phraseStarts: ReadonlySet<string>;
-  /** word → its marks; bounded (see MEMO_LIMIT). */
-  memo: Map<string, WordMarks>;
+  /** word → its marks. */
+  memo: BoundedMemo<string, WordMarks>;
 }
 
-/** Past this many distinct words the memo starts again: a corpus's vocabulary has no end (names, typos). */
-const MEMO_LIMIT = 20_000;
 const tables = new WeakMap<LanguageProfile, WeakMap<LanguageProfile, MarkerTable>>();
 
 function markerTable(indonesian: LanguageProfile, malay: LanguageProfile): MarkerTable {
@@ -87,7 +86,9 @@ function markerTable(indonesian: LanguageProfile, malay: LanguageProfile): Marke
   if (!table) {
     const phraseStarts = new Set<string>();
     for (const profile of [indonesian, malay]) for (const phrase of profile.markers.phrases.keys()) phraseStarts.add(phrase.slice(0, phrase.indexOf(' ')));
-    table = { indonesian: indonesian.markers, malay: malay.markers, phraseStarts, memo: new Map() };
+    const [id, ms] = [indonesian.markers, malay.markers];
+    const memo = new BoundedMemo((word: string): WordMarks => ({ id: wordWeight(id, word), ms: wordWeight(ms, word), family: id.family.get(word) ?? 0, letters: WORD.test(word) }));
+    table = { indonesian: id, malay: ms, phraseStarts, memo };
     byMalay.set(malay, table);
   }
   return table;
@@ -101,16 +102,6 @@ function wordWeight(markers: LanguageMarkers, word: string): number {
     if (word.length >= suffix.length + 4 && word.endsWith(suffix)) return suffixWeight;
   }
   return 0;
-}
-
-function marksOf(table: MarkerTable, word: string): WordMarks {
-  let marks = table.memo.get(word);
-  if (marks === undefined) {
-    if (table.memo.size >= MEMO_LIMIT) table.memo.clear();
-    marks = { id: wordWeight(table.indonesian, word), ms: wordWeight(table.malay, word), family: table.indonesian.family.get(word) ?? 0, letters: WORD.test(word) };
-    table.memo.set(word, marks);
-  }
-  return marks;
 }
 
 /** Adds up marker weights word by word; a two-word phrase is counted when its second word comes. */
@@ -140,7 +131,7 @@ class MarkerCounter {
 export function countMarkers(words: readonly string[], indonesian: LanguageProfile, malay: LanguageProfile): MarkerCounts {
   const table = markerTable(indonesian, malay);
   const counter = new MarkerCounter(table);
-  for (const word of words) counter.add(word, marksOf(table, word));
+  for (const word of words) counter.add(word, table.memo.get(word));
   return counter.counts;
 }
 
@@ -150,7 +141,7 @@ function countTokenMarkers(tokens: readonly Token[], indonesian: LanguageProfile
   const counter = new MarkerCounter(table);
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
-    const marks = marksOf(table, token.lower);
+    const marks = table.memo.get(token.lower);
     if (marks.letters) counter.add(token.lower, marks);
   }
   return counter.counts;

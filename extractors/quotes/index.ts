@@ -16,6 +16,7 @@ import { quoteData, type QuoteData } from './data.js';
 import { opensWithQuote, quotedSpans, type QuotedSpan } from './marks.js';
 import { lowerBound, spanAt, within } from '../../pipeline/spans.js';
 import { firstNameGender, type Gender } from '../../pipeline/first-names.js';
+import { BoundedMemo } from '../../pipeline/memo.js';
 
 type Via = Speaker['via'];
 
@@ -81,20 +82,12 @@ const trimSpan = (text: string, span: Span): Span => {
   return { start, end };
 };
 
-/** Past this many distinct tokens a memo starts again: a corpus's vocabulary has no end. */
-const MEMO_LIMIT = 20_000;
 /** Per language: whether a token (lower case) holds a cue word as a whole run of letters. */
-const cueMemos = new WeakMap<QuoteData, Map<string, boolean>>();
+const cueMemos = new WeakMap<QuoteData, BoundedMemo<string, boolean>>();
 
-function holdsCue(lower: string, cueWords: ReadonlySet<string>, memo: Map<string, boolean>): boolean {
-  let holds = memo.get(lower);
-  if (holds === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    // The patterns match case-insensitively: U+017F (long s) folds to 's' there but not in toLowerCase().
-    holds = (lower.match(/\p{L}+/gu) ?? []).some((run) => cueWords.has(run.replaceAll('\u017f', 's')));
-    memo.set(lower, holds);
-  }
-  return holds;
+function cueMemo(cueWords: ReadonlySet<string>): BoundedMemo<string, boolean> {
+  // The patterns match case-insensitively: U+017F (long s) folds to 's' there but not in toLowerCase().
+  return new BoundedMemo((lower: string) => (lower.match(/\p{L}+/gu) ?? []).some((run) => cueWords.has(run.replaceAll('\u017f', 's'))));
 }
 
 /** Whether the UTF-16 unit at `index` is (part of) a letter; a surrogate counts as one, to be safe. */
@@ -114,7 +107,7 @@ export function reportingSentences(doc: Pick<ArticleDoc, 'text' | 'tokens' | 'se
   const { cueWords } = data;
   if (!cueWords) return doc.sentences.map(() => true);
   let memo = cueMemos.get(data);
-  if (!memo) cueMemos.set(data, (memo = new Map()));
+  if (!memo) cueMemos.set(data, (memo = cueMemo(cueWords)));
   const { text, tokens } = doc;
   let cursor = 0;
   return doc.sentences.map((sentence) => {
@@ -123,7 +116,7 @@ export function reportingSentences(doc: Pick<ArticleDoc, 'text' | 'tokens' | 'se
       const token = tokens[cursor]!;
       if (token.start < sentence.start || token.end > sentence.end) return true;
       if (token.start === previousEnd && letterAt(text, token.start) && letterAt(text, token.start - 1)) return true;
-      if (holdsCue(token.lower, cueWords, memo)) return true;
+      if (memo.get(token.lower)) return true;
       previousEnd = token.end;
     }
     return false;
