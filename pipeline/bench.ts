@@ -1,14 +1,17 @@
 /**
  * `npm run bench [-- ARTICLES] [--corpus PATH ...]`: throughput, time per stage and peak memory of
- * `warta run`, at one thread and at every core, on a synthetic corpus built by repeating the
+ * `warta run`, on one core, on one thread and on every core, on a synthetic corpus built by repeating the
  * articles in corpus/ (or in the given folders or files, e.g. one language's articles) with
  * distinct ids; and, over the same texts, the bare wink-nlp tokenise + sentence pass, as the
  * yardstick the pipeline is compared with.
  *
- * Each configuration runs in a child process of its own, so that its peak RSS is its own.
+ * Each configuration runs in a child process of its own, so that its peak RSS is its own. "N cores"
+ * pins the child to N CPUs (taskset) and runs N threads: on one thread with every core free,
+ * V8's garbage collector and optimising compiler work beside it on the other cores, so the
+ * scaling is measured from one core, not from one thread.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -37,8 +40,48 @@ interface ChildResult {
  * the cores with the workers: a few hundred articles measure start-up, not a corpus run.
  */
 const WARM_UP = 1000;
-/** The V8 flag the `warta` command starts with (see cli.ts): the bench runs `warta run` as a user does. */
-const CLI_FLAGS = ['--max-semi-space-size=8'];
+/**
+ * The environment and the Node flags of the `warta` command's `#!` line (cli.ts,
+ * `#!/usr/bin/env -S NAME=VALUE … node FLAG …`): the bench runs `warta run` as a user does.
+ */
+function commandLine(): { env: Record<string, string>; flags: string[] } {
+  const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+  const first = readFileSync(cli, 'utf8').split('\n', 1)[0]!;
+  const words = /^#!\S*\benv -S (.*)$/u.exec(first)?.[1]!.trim().split(/\s+/u) ?? [];
+  const node = words.indexOf('node');
+  if (node < 0) throw new Error(`${cli}: the bench expects a '#!/usr/bin/env -S … node …' line, found ${JSON.stringify(first)}`);
+  const env = Object.fromEntries(words.slice(0, node).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
+  return { env, flags: words.slice(node + 1) };
+}
+
+/** The CPUs this process may run on, in order (Linux's /proc/self/status), or null where that is unknown. */
+function allowedCpus(): number[] | null {
+  if (!existsSync('/proc/self/status')) return null;
+  const list = /^Cpus_allowed_list:\s*(\S+)/mu.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  if (!list) return null;
+  return list.split(',').flatMap((range) => {
+    const [from, to = from] = range.split('-').map(Number) as [number, number?];
+    return Array.from({ length: to - from + 1 }, (_, index) => from + index);
+  });
+}
+
+/** Whether `taskset` can pin a child to a CPU here (util-linux; not on macOS). */
+function canPin(cpus: readonly number[] | null): cpus is number[] {
+  if (!cpus?.length) return false;
+  try {
+    execFileSync('taskset', ['-c', String(cpus[0]), process.execPath, '-e', ''], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One measured configuration: `jobs` threads, pinned to the first `pinned` allowed CPUs (null: not pinned). */
+interface Configuration {
+  label: string;
+  jobs: number;
+  pinned: number | null;
+}
 
 /** The bare wink-nlp pass: tokenise and split sentences, reading out every token and sentence. */
 function winkPass(texts: readonly string[]): number {
@@ -57,9 +100,12 @@ function winkPass(texts: readonly string[]): number {
   return (performance.now() - started) / 1000;
 }
 
-function runChild(corpus: string, warmUp: string, jobs: number): ChildResult {
+function runChild(corpus: string, warmUp: string, configuration: Configuration, cpus: readonly number[]): ChildResult {
   const script = fileURLToPath(import.meta.url);
-  const output = execFileSync(process.execPath, [...CLI_FLAGS, script, '--child', corpus, warmUp, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const { env, flags } = commandLine();
+  const node = [process.execPath, ...flags, script, '--child', corpus, warmUp, String(configuration.jobs)];
+  const [command, ...args] = configuration.pinned === null ? node : ['taskset', '-c', cpus.slice(0, configuration.pinned).join(','), ...node];
+  const output = execFileSync(command!, args, { encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, ...env } });
   return JSON.parse(output) as ChildResult;
 }
 
@@ -115,38 +161,54 @@ async function main(): Promise<void> {
     const winkRate = size / winkSeconds;
     line(`\nbare wink-nlp tokenise + sentences, one thread: ${winkRate.toFixed(0)} articles/s, ${(megabytes / winkSeconds).toFixed(2)} MB/s`);
 
-    // Each configuration runs ROUNDS times, alternating, and keeps its fastest run: shared machines are noisy.
-    const configurations = [...new Set([1, cores])];
+    // One core (pinned), one thread (every core free for V8's helpers), then 2, 4, 8 … pinned cores, and every core.
+    const allowed = allowedCpus();
+    const pinning = cores >= 2 && canPin(allowed);
+    const configurations: Configuration[] = [
+      ...(pinning ? [{ label: '1 core', jobs: 1, pinned: 1 }] : []),
+      { label: '1 thread', jobs: 1, pinned: null },
+      ...(pinning ? [2, 4, 8, 16, 32, 64].filter((count) => count < cores).map((count) => ({ label: `${count} cores`, jobs: count, pinned: count })) : []),
+      ...(cores >= 2 ? [{ label: `${cores} cores`, jobs: cores, pinned: null }] : []),
+    ];
     const warmUps = new Map<number, string>();
-    for (const jobs of configurations) {
+    for (const { jobs } of configurations) {
+      if (warmUps.has(jobs)) continue;
       warmUps.set(jobs, join(dir, `warm-up-${jobs}.jsonl`));
       await buildCorpus(warmUps.get(jobs)!, WARM_UP * jobs, inputs);
     }
-    const best = new Map<number, ChildResult>();
+    // Each configuration runs ROUNDS times, alternating, and keeps its fastest run: shared machines are noisy.
+    const best = new Map<Configuration, ChildResult>();
     for (let round = 0; round < ROUNDS; round++) {
-      for (const jobs of configurations) {
-        const result = runChild(corpus, warmUps.get(jobs)!, jobs);
-        const previous = best.get(jobs);
-        if (!previous || result.summary.seconds < previous.summary.seconds) best.set(jobs, { ...result, maxRssMb: Math.max(result.maxRssMb, previous?.maxRssMb ?? 0) });
+      for (const configuration of configurations) {
+        const result = runChild(corpus, warmUps.get(configuration.jobs)!, configuration, allowed ?? []);
+        const previous = best.get(configuration);
+        if (!previous || result.summary.seconds < previous.summary.seconds) best.set(configuration, { ...result, maxRssMb: Math.max(result.maxRssMb, previous?.maxRssMb ?? 0) });
         else previous.maxRssMb = Math.max(previous.maxRssMb, result.maxRssMb);
       }
     }
-    const results = configurations.map((jobs) => ({ jobs, ...best.get(jobs)! }));
-    line(`\n${'threads'.padEnd(8)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'vs wink'.padStart(8)} ${'scaling'.padStart(8)} ${'start-up'.padStart(9)}`);
-    const base = results[0]!.summary.records / results[0]!.summary.seconds;
-    for (const { jobs, summary, maxRssMb, startSeconds } of results) {
-      const rate = summary.records / summary.seconds;
-      line(`${String(jobs).padEnd(8)} ${rate.toFixed(0).padStart(10)} ${(megabytes / summary.seconds).toFixed(2).padStart(7)} ${`${maxRssMb.toFixed(0)} MiB`.padStart(9)} ${(rate / winkRate).toFixed(2).padStart(8)} ${`${(rate / base).toFixed(2)}×`.padStart(8)} ${`${startSeconds.toFixed(1)} s`.padStart(9)}`);
+    const results = configurations.map((configuration) => ({ ...configuration, ...best.get(configuration)! }));
+    const rateOf = (result: ChildResult): number => result.summary.records / result.summary.seconds;
+    const oneThread = results.find((result) => result.label === '1 thread')!;
+    // Scaling is counted from one core where the bench could pin one, else from one thread.
+    const base = results[0]!;
+    line(`\n${'run'.padEnd(9)} ${'threads'.padStart(7)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'vs wink'.padStart(8)} ${`vs ${base.label}`.padStart(10)} ${'start-up'.padStart(9)}`);
+    for (const result of results) {
+      const rate = rateOf(result);
+      line(`${result.label.padEnd(9)} ${String(result.jobs).padStart(7)} ${rate.toFixed(0).padStart(10)} ${(megabytes / result.summary.seconds).toFixed(2).padStart(7)} ${`${result.maxRssMb.toFixed(0)} MiB`.padStart(9)} ${(rate / winkRate).toFixed(2).padStart(8)} ${`${(rate / rateOf(base)).toFixed(2)}×`.padStart(10)} ${`${result.startSeconds.toFixed(1)} s`.padStart(9)}`);
     }
+    if (!pinning && cores >= 2) line('(taskset is not available here: no run is pinned to one core, and scaling is counted from one thread)');
     line(`(start-up: loading the models and starting the threads, then ${WARM_UP} warm-up articles per thread; not in the throughput, as the wink pass's own model load and ${WARM_UP} warm-up texts are not)`);
-    const single = results[0]!.summary;
+    const single = oneThread.summary;
     const total = single.stages.reduce((sum, stage) => sum + stage.ms, 0);
     line(`\ntime per stage, one thread (ms per article):`);
     for (const stage of single.stages) {
       line(`  ${stage.name.padEnd(10)} ${(stage.ms / Math.max(1, stage.runs)).toFixed(3)}  (${((stage.ms / total) * 100).toFixed(0)} %)`);
     }
     line(`  ${'other'.padEnd(10)} ${((single.seconds * 1000 - total) / size).toFixed(3)}  (reading, JSON, writing)`);
-    line(`\ntargets: full pipeline ≥ 1/3 of the wink pass (one thread: ${(base / winkRate).toFixed(2)}); 2 cores ≥ 1.8× one core${cores >= 2 ? ` (${cores} cores: ${((results[results.length - 1]!.summary.records / results[results.length - 1]!.summary.seconds) / base).toFixed(2)}×)` : ''}`);
+    const twoCores = results.find((result) => result.jobs === 2);
+    const all = results[results.length - 1]!;
+    const scaling = [twoCores, all].filter((result, index, list) => result && list.indexOf(result) === index).map((result) => `${result!.label}: ${(rateOf(result!) / rateOf(base)).toFixed(2)}×`);
+    line(`\ntargets: full pipeline ≥ 1/3 of the wink pass (one thread: ${(rateOf(oneThread) / winkRate).toFixed(2)}); 2 cores ≥ 1.8× ${base.label}${scaling.length && all !== base ? ` (${scaling.join(', ')})` : ''}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

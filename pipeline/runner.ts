@@ -20,7 +20,7 @@ import { byteLines, inputBytes, readInputs, type InputItem } from './inputs.js';
 import { loadProfiles, readUserDictionary } from './dictionaries.js';
 import { errorRecord } from '../output/record.js';
 import type { OutputRecord } from '../output/types.js';
-import { recordStats, type RecordStats } from './stats.js';
+import { recordLine, recordStats, type RecordStats } from './stats.js';
 import type { ArticleInput } from './types.js';
 import type { WorkerOptions, WorkerResult } from './worker.js';
 
@@ -42,7 +42,7 @@ export interface BatchOptions extends Omit<PipelineOptions, 'stages' | 'userDict
    * several times what it holds. An article that needs more becomes an error record. Pool only.
    */
   workerMemoryMb?: number;
-  /** Where records go when `out` is absent (process.stdout by default). */
+  /** Where records go when `out` is absent (process.stdout by default): JSONL lines written as UTF-8 bytes (Uint8Array chunks). */
   stdout?: Writable;
   stdin?: Readable;
   /** Called after each record is written (and for each record a resumed run skips). */
@@ -102,16 +102,16 @@ interface InFlight {
   bytes: number;
 }
 
-/** A processed record: its JSONL line (no newline) and its stats. */
+/** A processed record: its JSONL line (UTF-8, with its newline) and its stats. */
 export interface Processed {
-  line: string;
+  line: Uint8Array;
   stats: RecordStats;
 }
 
-const processedOf = (record: OutputRecord): Processed => ({ line: JSON.stringify(record), stats: recordStats(record) });
+const processedOf = (record: OutputRecord): Processed => ({ line: recordLine(record), stats: recordStats(record) });
 
-async function write(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+async function write(stream: Writable, chunk: Uint8Array): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
 async function closeFile(stream: WriteStream): Promise<void> {
@@ -341,7 +341,7 @@ export async function runBatch(inputs: readonly string[] | AsyncIterable<InputIt
   };
   const emit = async ({ batch, index, ready, bytes }: InFlight): Promise<void> => {
     const { line, stats } = ready ?? (await batch!.done!)[index]!;
-    await write(sink, `${line}\n`);
+    await write(sink, line);
     summary.records++;
     summary.bytes += bytes;
     if (stats.error !== null) {

@@ -1,6 +1,6 @@
 /**
- * What the batch summary needs of each record. Workers compute it next to the record's JSON
- * line, so this module stays small: a worker does not load the runner.
+ * What the batch runner needs of each record: its JSONL line and the summary's stats. Workers
+ * compute both, so this module stays small: a worker does not load the runner.
  */
 import { isErrorRecord, type OutputRecord } from '../output/types.js';
 
@@ -26,3 +26,13 @@ export function recordStats(record: OutputRecord): RecordStats {
   };
 }
 
+const utf8 = new TextEncoder();
+
+/**
+ * A record's JSONL line, newline included, in UTF-8: what the output file holds. The buffer is the
+ * line's own (TextEncoder, unlike Buffer.from, never hands out a slice of a shared pool), so a
+ * worker can move it to the main thread.
+ */
+export function recordLine(record: OutputRecord): Uint8Array {
+  return utf8.encode(`${JSON.stringify(record)}\n`);
+}

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateRecord } from '../output/validate.js';
-import { ROOT, warta } from './helpers.js';
+import { spawn } from 'node:child_process';
+import { CLI, ROOT, warta } from './helpers.js';
 
 const lines = (jsonl: string): Array<Record<string, unknown>> => jsonl.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 const dir = mkdtempSync(join(tmpdir(), 'warta-cli-'));
@@ -148,6 +149,29 @@ describe('warta CLI', () => {
     expect(records[0]!.error).toBeUndefined();
     expect(records[2]!.error).toBeUndefined();
     for (const record of records) expect(validateRecord(record).errors).toEqual([]);
+  });
+
+  it('runs as the warta command through its #! line, with the memory settings that line gives Node', async () => {
+    // Spawned as an executable, not as `node cli.js`: `npm run build` must leave it executable, and env must parse the line.
+    const child = spawn(CLI, ['run', '-', '-q'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve, reject) => child.on('error', reject).on('close', resolve));
+    if (existsSync('/proc/self/environ')) {
+      // env execs node in its own place (same pid): wait for that, while the run waits for its input.
+      let command = '';
+      for (let tries = 0; tries < 200 && !command.startsWith('node'); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        command = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0').join(' ');
+      }
+      expect(command).toBe(`node --max-semi-space-size=8 ${CLI} run - -q `);
+      expect(readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0')).toContain('MALLOC_ARENA_MAX=2');
+    }
+    child.stdin.end(`${JSON.stringify({ id: 'via-shebang', text: 'Presiden tiba di Jakarta pada Rabu (12/1/2022).' })}\n`);
+    expect(await exited).toBe(0);
+    const records = lines(stdout);
+    expect(records.map((record) => record.id)).toEqual(['via-shebang']);
+    expect(records[0]!.language).toMatchObject({ code: 'id' });
   });
 
   it('turns an article that needs more than --worker-memory into an error record and goes on', () => {

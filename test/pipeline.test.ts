@@ -5,6 +5,7 @@ import { readTextFile } from '../pipeline/inputs.js';
 import { validateRecord } from '../output/validate.js';
 import { errorRecord } from '../output/record.js';
 import { isErrorRecord } from '../output/types.js';
+import { recordLine } from '../pipeline/stats.js';
 import { pipeline, SEEDS_DIR } from './helpers.js';
 
 describe('pipeline', () => {
@@ -89,5 +90,17 @@ describe('pipeline', () => {
     const record = pipeline().process({ id: 'a', text: 'Presiden tiba di Jakarta.' });
     const broken = { ...record, sentences: [{ start: -1, end: 3 }] };
     expect(validateRecord(broken).valid).toBe(false);
+  });
+});
+
+describe('recordLine', () => {
+  it('gives a record as its JSONL line in UTF-8, newline included, in a buffer of its own that a worker can move', () => {
+    const record = pipeline().process({ id: 'utf8', text: '“Kami siap,” kata Menteri Luar Negeri Retno Marsudi di café itu.' });
+    const line = recordLine(record);
+    expect(new TextDecoder().decode(line)).toBe(`${JSON.stringify(record)}\n`);
+    // “ ” are three bytes each in UTF-8 and é two: the bytes are not the string's length.
+    expect(line.byteLength).toBe(Buffer.byteLength(`${JSON.stringify(record)}\n`));
+    expect(line.byteLength).toBeGreaterThan(JSON.stringify(record).length + 1);
+    expect([line.byteOffset, line.buffer.byteLength]).toEqual([0, line.byteLength]);
   });
 });
