@@ -100,9 +100,8 @@ function winkPass(texts: readonly string[]): number {
   return (performance.now() - started) / 1000;
 }
 
-function runChild(corpus: string, warmUp: string, configuration: Configuration, cpus: readonly number[]): ChildResult {
+function runChild(corpus: string, warmUp: string, configuration: Configuration, cpus: readonly number[], { env, flags }: ReturnType<typeof commandLine>): ChildResult {
   const script = fileURLToPath(import.meta.url);
-  const { env, flags } = commandLine();
   const node = [process.execPath, ...flags, script, '--child', corpus, warmUp, String(configuration.jobs)];
   const [command, ...args] = configuration.pinned === null ? node : ['taskset', '-c', cpus.slice(0, configuration.pinned).join(','), ...node];
   const output = execFileSync(command!, args, { encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, ...env } });
@@ -178,9 +177,10 @@ async function main(): Promise<void> {
     }
     // Each configuration runs ROUNDS times, alternating, and keeps its fastest run: shared machines are noisy.
     const best = new Map<Configuration, ChildResult>();
+    const command = commandLine();
     for (let round = 0; round < ROUNDS; round++) {
       for (const configuration of configurations) {
-        const result = runChild(corpus, warmUps.get(configuration.jobs)!, configuration, allowed ?? []);
+        const result = runChild(corpus, warmUps.get(configuration.jobs)!, configuration, allowed ?? [], command);
         const previous = best.get(configuration);
         if (!previous || result.summary.seconds < previous.summary.seconds) best.set(configuration, { ...result, maxRssMb: Math.max(result.maxRssMb, previous?.maxRssMb ?? 0) });
         else previous.maxRssMb = Math.max(previous.maxRssMb, result.maxRssMb);
