@@ -1,5 +1,5 @@
 /** Turns a finished ArticleDoc into its output record, converting every offset to code points. */
-import type { ArticleDoc, Span } from '../pipeline/types.js';
+import type { ArticleDoc, ArticleInput, Span } from '../pipeline/types.js';
 import { SCHEMA_VERSION, type ArticleRecord, type ErrorCode, type ErrorRecord, type OffsetSpan, type Source } from './types.js';
 import { codePointIndexer } from './offsets.js';
 
@@ -38,4 +38,9 @@ export function errorRecord(id: string, code: ErrorCode, message: string, file: 
     source: sourceOf(file ?? undefined, url),
     error: { code, message, file, line },
   };
+}
+
+/** The error record of an article that was read but could not be processed: where it came from (file, JSONL line, URL) and why. */
+export function articleErrorRecord(article: ArticleInput, code: ErrorCode, message: string): ErrorRecord {
+  return errorRecord(article.id, code, message, article.path ?? null, article.line ?? null, article.url);
 }

@@ -139,7 +139,7 @@ export function parseJsonlLine(bytes: Buffer, file: string, line: number): Input
   if (!('text' in fields)) return fail(id, 'missing-text', 'the object has no "text" field', file, line);
   if (typeof fields.text !== 'string') return fail(id, 'missing-text', `"text" must be a string, got ${fields.text === null ? 'null' : typeof fields.text}`, file, line);
   if (!fields.text.trim()) return fail(id, 'empty-text', '"text" is empty', file, line);
-  const article: ArticleInput = { id, text: fields.text, path: file };
+  const article: ArticleInput = { id, text: fields.text, path: file, line };
   for (const key of OPTIONAL_STRINGS) {
     const field = fields[key];
     if (field === undefined || field === null) continue;

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ArticleDoc, ArticleInput, ProfileSet, Stage, StageContext } from './types.js';
 import type { LanguageCode, OutputRecord } from '../output/types.js';
-import { errorRecord, toRecord } from '../output/record.js';
+import { articleErrorRecord, toRecord } from '../output/record.js';
 import { loadProfiles, readUserDictionary, type UserDictionary } from './dictionaries.js';
 import { CleanStage } from '../extractors/clean/index.js';
 import { TokensStage } from '../extractors/tokens/index.js';
@@ -79,10 +79,9 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 
   /** The error record of an article that cannot be processed at all, or null. */
   function invalid(article: ArticleInput): OutputRecord | null {
-    const id = idOf(article);
-    const path = article?.path ?? null;
-    if (typeof article?.text !== 'string') return errorRecord(id, 'missing-text', 'the article has no "text" string', path);
-    if (!article.text.trim()) return errorRecord(id, 'empty-text', 'the article text is empty', path);
+    const named = (): ArticleInput => ({ ...article, id: idOf(article) });
+    if (typeof article?.text !== 'string') return articleErrorRecord(named(), 'missing-text', 'the article has no "text" string');
+    if (!article.text.trim()) return articleErrorRecord(named(), 'empty-text', 'the article text is empty');
     return null;
   }
 
@@ -107,7 +106,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         try {
           stage.run(doc, entry.context);
         } catch (error) {
-          records[entry.at] = errorRecord(idOf(doc.input), 'processing-failed', `stage '${stage.name}' failed: ${(error as Error).message}`, doc.input.path ?? null);
+          records[entry.at] = articleErrorRecord({ ...doc.input, id: idOf(doc.input) }, 'processing-failed', `stage '${stage.name}' failed: ${(error as Error).message}`);
           continue;
         }
         const elapsed = performance.now() - started;

@@ -18,7 +18,7 @@ import { Piscina } from 'piscina';
 import type { PipelineOptions, StageTiming } from './pipeline.js';
 import { byteLines, inputBytes, readInputs, type InputItem } from './inputs.js';
 import { loadProfiles, readUserDictionary } from './dictionaries.js';
-import { errorRecord } from '../output/record.js';
+import { articleErrorRecord } from '../output/record.js';
 import type { OutputRecord } from '../output/types.js';
 import { recordLine, recordStats, type RecordStats } from './stats.js';
 import type { ArticleInput } from './types.js';
@@ -192,10 +192,10 @@ function poolProcessor(options: BatchOptions, jobs: number): Processor {
   const failed = (article: ArticleInput, failure: unknown, timedOut: boolean): Processed => {
     const outOfMemory = (failure as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
     const record = timedOut
-      ? errorRecord(article.id, 'timeout', `processing took longer than ${timeout} ms and was stopped`, article.path ?? null)
+      ? articleErrorRecord(article, 'timeout', `processing took longer than ${timeout} ms and was stopped`)
       : outOfMemory
-        ? errorRecord(article.id, 'processing-failed', `the article needs more memory than a worker may use (${memory} MB; raise --worker-memory)`, article.path ?? null)
-        : errorRecord(article.id, 'processing-failed', `worker failed: ${(failure as Error).message}`, article.path ?? null);
+        ? articleErrorRecord(article, 'processing-failed', `the article needs more memory than a worker may use (${memory} MB; raise --worker-memory)`)
+        : articleErrorRecord(article, 'processing-failed', `worker failed: ${(failure as Error).message}`);
     return processedOf(record);
   };
   return {

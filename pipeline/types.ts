@@ -17,6 +17,8 @@ export interface ArticleInput {
   language?: string;
   /** Where the article came from (file path), for the record's `source`. */
   path?: string;
+  /** The JSONL line it was read from (1-based), for error records. */
+  line?: number;
 }
 
 /** A half-open range [start, end) of UTF-16 indices into `ArticleDoc.text`. */

@@ -145,7 +145,7 @@ describe('warta CLI', () => {
     expect(result.code).toBe(0);
     const records = lines(readFileSync(out, 'utf8'));
     expect(records.map((record) => record.id)).toEqual(['before', 'slow', 'after']);
-    expect(records[1]!.error).toEqual({ code: 'timeout', message: 'processing took longer than 5000 ms and was stopped', file: input, line: null });
+    expect(records[1]!.error).toEqual({ code: 'timeout', message: 'processing took longer than 5000 ms and was stopped', file: input, line: 2 });
     expect(records[0]!.error).toBeUndefined();
     expect(records[2]!.error).toBeUndefined();
     for (const record of records) expect(validateRecord(record).errors).toEqual([]);
@@ -183,7 +183,7 @@ describe('warta CLI', () => {
     expect(result.code).toBe(0);
     const records = lines(readFileSync(out, 'utf8'));
     expect(records.map((record) => record.id)).toEqual(['huge', 'next']);
-    expect(records[0]!.error).toEqual({ code: 'processing-failed', message: 'the article needs more memory than a worker may use (64 MB; raise --worker-memory)', file: input, line: null });
+    expect(records[0]!.error).toEqual({ code: 'processing-failed', message: 'the article needs more memory than a worker may use (64 MB; raise --worker-memory)', file: input, line: 1 });
     expect(records[1]!.error).toBeUndefined();
   });
 });

@@ -63,7 +63,7 @@ describe('inputs', () => {
       'error badfield invalid-field line 10',
       'article 7',
     ]);
-    expect(items[0]).toEqual({ kind: 'article', article: { id: 'ok1', text: 'Isi satu.', published: '2022-01-08', url: 'https://contoh.id/a', path: file }, bytes: 85 });
+    expect(items[0]).toEqual({ kind: 'article', article: { id: 'ok1', text: 'Isi satu.', published: '2022-01-08', url: 'https://contoh.id/a', path: file, line: 1 }, bytes: 85 });
     const error = items[1]!;
     expect(error.kind === 'error' && error.record.error).toEqual({ code: 'invalid-json', message: expect.stringContaining('not valid JSON'), file, line: 2 });
   });

@@ -4,7 +4,7 @@ import { createPipeline, type Stage } from '../pipeline/index.js';
 import { readTextFile } from '../pipeline/inputs.js';
 import { validateRecord } from '../output/validate.js';
 import { errorRecord } from '../output/record.js';
-import { isErrorRecord } from '../output/types.js';
+import { isErrorRecord, SCHEMA_VERSION } from '../output/types.js';
 import { recordLine } from '../pipeline/stats.js';
 import { pipeline, SEEDS_DIR } from './helpers.js';
 
@@ -46,6 +46,14 @@ describe('pipeline', () => {
     const bad = custom.process({ id: 'bad', text: 'Bom meledak.' });
     expect(isErrorRecord(bad) && bad.error).toEqual({ code: 'processing-failed', message: "stage 'boom' failed: kaboom", file: null, line: null });
     expect(isErrorRecord(custom.process({ id: 'good', text: 'Aman.' }))).toBe(false);
+    // An article read from a JSONL line: its error record names the file and the line, and keeps the URL.
+    const located = custom.process({ id: 'located', text: 'Bom meledak lagi.', path: 'feeds/day.jsonl', line: 17, url: 'https://example.org/a' });
+    expect(located).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      id: 'located',
+      source: { path: 'feeds/day.jsonl', url: 'https://example.org/a' },
+      error: { code: 'processing-failed', message: "stage 'boom' failed: kaboom", file: 'feeds/day.jsonl', line: 17 },
+    });
   });
 
   it('processes a batch stage by stage into the same records as one by one, in order', async () => {
