@@ -8,6 +8,7 @@ export { validateRecord } from '../output/validate.js';
 export { readInputs } from './inputs.js';
 export type { InputItem } from './inputs.js';
 export { runBatch, formatSummary, ResumeError } from './runner.js';
+export { OutputLockedError } from './lock.js';
 export type { BatchOptions, BatchSummary, Progress } from './runner.js';
 // Scale-out on BullMQ (Redis): enqueue, workers, status, collect.
 export { enqueue } from './queue/enqueue.js';

@@ -21,6 +21,7 @@ import { loadProfiles, readUserDictionary } from './dictionaries.js';
 import { articleErrorRecord } from '../output/record.js';
 import type { OutputRecord } from '../output/types.js';
 import { recordLine, recordStats, type RecordStats } from './stats.js';
+import { lockOutput } from './lock.js';
 import type { ArticleInput } from './types.js';
 import type { WorkerOptions, WorkerResult } from './worker.js';
 
@@ -250,7 +251,6 @@ const exists = async (path: string): Promise<boolean> => stat(path).then(() => t
  * read back, one by one, to be skipped.
  */
 async function openOutput(out: string, resume: boolean): Promise<Output> {
-  await mkdir(dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   if (!resume) return { path: partial, renameTo: out, written: null };
   const path = (await exists(partial)) ? partial : (await exists(out)) ? out : null;
@@ -297,11 +297,25 @@ async function* writtenIds(path: string, length: number): AsyncGenerator<string>
 
 const idOf = (item: InputItem): string => (item.kind === 'article' ? item.article.id : item.record.id);
 
-/** Processes the inputs (paths, or items already read) into one record per item, in order. */
+/**
+ * Processes the inputs (paths, or items already read) into one record per item, in order.
+ * With `out`, the run holds OUT.lock while it writes (OutputLockedError if another run does).
+ */
 export async function runBatch(inputs: readonly string[] | AsyncIterable<InputItem>, options: BatchOptions = {}): Promise<BatchSummary> {
+  if (options.resume && !options.out) throw new ResumeError('--resume needs --out: there is no file to continue');
+  if (!options.out) return runUnlocked(inputs, options);
+  await mkdir(dirname(options.out), { recursive: true });
+  const release = await lockOutput(options.out);
+  try {
+    return await runUnlocked(inputs, options);
+  } finally {
+    await release();
+  }
+}
+
+async function runUnlocked(inputs: readonly string[] | AsyncIterable<InputItem>, options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  if (options.resume && !options.out) throw new ResumeError('--resume needs --out: there is no file to continue');
   const summary: BatchSummary = {
     records: 0, articles: 0, errors: 0, errorCodes: {}, resumed: 0, languages: {}, sentences: 0, boilerplateBlocks: 0,
     warnings: 0, warningCodes: {}, publishedFound: 0, bytes: 0, seconds: 0, stages: [], out: options.out ?? null,

@@ -3,9 +3,9 @@
  * records of an uninterrupted run: none missing, none duplicated, no torn line.
  * These tests run the built CLI (dist/) in child processes; `npm test` builds it first.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT, SEEDS_DIR, warta } from './helpers.js';
 
@@ -60,11 +60,37 @@ describe('resume after a crash', () => {
     expect(kills).toBeGreaterThanOrEqual(2);
     expect(existsSync(partial)).toBe(true);
     expect(existsSync(out)).toBe(false);
+    // The killed run could not remove its lock; the resumed run finds its process gone and takes it over.
+    expect(existsSync(`${out}.lock`)).toBe(true);
     const resumed = warta(['run', input, '--out', out, '--resume', '--jobs', '2']);
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toMatch(/resumed\s+\d+ records were already written and kept/);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(reference, 'utf8'));
     expect(existsSync(partial)).toBe(false);
+    expect(existsSync(`${out}.lock`)).toBe(false);
+  });
+
+  it('refuses an output that a running run holds, and takes over the lock of one that was killed', () => {
+    const out = join(dir, 'locked.jsonl');
+    const lock = `${out}.lock`;
+    // This test's own process stands for a live run on this host.
+    writeFileSync(lock, `${process.pid} ${hostname()}\n`);
+    const refused = warta(['run', input, '--out', out, '--resume', '-q']);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toBe(`warta: ${out} is being written by another warta run (process ${process.pid} on ${hostname()}); wait for it to end or write elsewhere (if no run writes it, delete ${lock})\n`);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    expect(readFileSync(lock, 'utf8')).toBe(`${process.pid} ${hostname()}\n`);
+    // A process of another host cannot be checked from here, even where this host has no such process: its lock holds too.
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(lock, `${ended} elsewhere.example\n`);
+    expect(warta(['run', input, '--out', out, '-q']).stderr).toMatch(new RegExp(`by another warta run \\(process ${ended} on elsewhere\\.example\\)`));
+    // A process that has ended left the lock behind: the run takes it, writes, and removes it.
+    writeFileSync(lock, `${ended} ${hostname()}\n`);
+    const small = corpus(join(dir, 'small.jsonl'), 3);
+    expect(warta(['run', small, '--out', out, '-q']).code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['a-0', 'a-1', 'a-2']);
+    expect(existsSync(lock)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.startsWith('locked.jsonl.lock'))).toEqual([]);
   });
 
   it('cuts off a torn last line and rewrites it', () => {

@@ -1,0 +1,75 @@
+/**
+ * One run at a time per output file. Two runs writing the same OUT would interleave or truncate
+ * each other's records (and two resumed runs would both append the same articles), so a run
+ * holds OUT.lock while it writes: a file naming its process id and host.
+ *
+ * A run killed with kill -9 cannot remove its lock. The next run finds the lock's process gone
+ * (on the same host) and takes the lock over, so kill and --resume still just work.
+ */
+import { link, readFile, unlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+
+export class OutputLockedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutputLockedError';
+  }
+}
+
+interface Holder {
+  pid: number;
+  host: string;
+}
+
+const lockPath = (out: string): string => `${out}.lock`;
+
+/** Whether a process with this id runs on this host (EPERM: it does, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function readHolder(path: string): Promise<Holder | null> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  const match = text === null ? null : /^(\d+) (.+)\n$/.exec(text);
+  return match ? { pid: Number(match[1]), host: match[2]! } : null;
+}
+
+/**
+ * Takes OUT.lock for this process, or throws OutputLockedError naming the run that holds it.
+ * Returns the function that releases it. The lock is written whole to a file of this process's
+ * own, then linked into place: link() fails if OUT.lock exists, so exactly one run gets it and
+ * no run ever reads a half-written lock.
+ */
+export async function lockOutput(out: string): Promise<() => Promise<void>> {
+  const path = lockPath(out);
+  const host = hostname();
+  const own = `${path}.${process.pid}`;
+  await writeFile(own, `${process.pid} ${host}\n`);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await link(own, path);
+        return async () => {
+          await unlink(path).catch(() => undefined);
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const holder = await readHolder(path);
+      const stale = holder !== null && holder.host === host && holder.pid !== process.pid && !isRunning(holder.pid);
+      if (!stale || attempt > 0) {
+        const who = holder ? `another warta run (process ${holder.pid} on ${holder.host})` : 'another warta run';
+        throw new OutputLockedError(`${out} is being written by ${who}; wait for it to end or write elsewhere (if no run writes it, delete ${path})`);
+      }
+      // Left by a run that was killed: take it over.
+      await unlink(path).catch(() => undefined);
+    }
+  } finally {
+    await unlink(own).catch(() => undefined);
+  }
+}
