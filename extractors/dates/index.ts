@@ -18,7 +18,7 @@ import {
 } from './parsers.js';
 import { addDays, isoWeekday, type Day } from '../../pipeline/calendar.js';
 import { lowerBound, spanAt } from '../../pipeline/spans.js';
-import { alternation } from '../../pipeline/patterns.js';
+import { alternation, gated } from '../../pipeline/patterns.js';
 
 type Parsed = ReturnType<chrono.Chrono['parse']>[number];
 type Components = Parsed['start'];
@@ -519,7 +519,7 @@ function clauseOf(doc: ArticleDoc, sentence: Span, index: number, words: DateWor
   let pattern = clausePatterns.get(words);
   if (!pattern) {
     const breaks = alternation(words.clauseBreaks);
-    pattern = new RegExp(`[,;:()\u2013\u2014"\u201c\u201d]|\\s--\\s${breaks ? `|(?<![\\p{L}])(?:${breaks})(?![\\p{L}])` : ''}`, 'giu');
+    pattern = gated(new RegExp(`[,;:()\u2013\u2014"\u201c\u201d]|\\s--\\s${breaks ? `|(?<![\\p{L}])(?:${breaks})(?![\\p{L}])` : ''}`, 'giu'));
     clausePatterns.set(words, pattern);
   }
   const text = doc.text.slice(sentence.start, sentence.end);

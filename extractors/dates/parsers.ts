@@ -11,7 +11,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { countOf, direction, type DateWords } from './words.js';
-import { alternation } from '../../pipeline/patterns.js';
+import { alternation, gated } from '../../pipeline/patterns.js';
 import { addDays, isValidDate, isoWeekday, type Day } from '../../pipeline/calendar.js';
 
 /** No letter or digit just before: the match starts a word. */
@@ -57,7 +57,8 @@ abstract class CachedPatternParser implements Parser {
   protected abstract buildPattern(): RegExp;
 
   pattern(): RegExp {
-    this.cached ??= this.buildPattern();
+    // Gated: chrono runs every parser over every stretch, and these patterns are Unicode (see GatedRegExp).
+    this.cached ??= gated(this.buildPattern());
     return this.cached;
   }
 

@@ -1,6 +1,6 @@
 /** The quote stage's language data, compiled once per profile (quotes.json, speech-verbs.json, titles.json). */
 import type { LanguageProfile } from '../../pipeline/types.js';
-import { alternation } from '../../pipeline/patterns.js';
+import { alternation, gated } from '../../pipeline/patterns.js';
 import { dataObject, isRecord, stringsIn } from '../../pipeline/dictionaries.js';
 
 export interface QuoteData {
@@ -30,9 +30,9 @@ export interface QuoteData {
   titleWords: ReadonlySet<string>;
   /**
    * Sentence-final attribution with the speaker before the verb: '…, Dempsey said.' '…, Mayer said Tuesday.'
-   * Groups (with their offsets, flag d): the speaker phrase, the verb. Never matches for languages without `speakerBeforeFinalVerb`.
+   * Groups (with their offsets, flag d): the speaker phrase, the verb. Null for languages without `speakerBeforeFinalVerb`.
    */
-  finalSubjectCue: RegExp;
+  finalSubjectCue: RegExp | null;
   /** Who a verb is addressed to, before its reported clause: ' reporters', ' lawmakers' ('told reporters that …'). */
   objectAtStart: RegExp;
   /** Whether a comma after the verb opens the reported clause ('mengatakan, …'); English does not report that way. */
@@ -99,22 +99,22 @@ export function quoteData(profile: LanguageProfile): QuoteData {
   data = {
     pronounVerbAtStart: new RegExp(`^[\\s,.:;–—-]*(?:${group(pronounVerbs)})${NOT_LETTER_AFTER}`, 'iu'),
     beforeVerbAtStart: new RegExp(`^[\\s,.:;–—-]*(?:${group(before)})\\s+`, 'iu'),
-    afterVerb: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(after)})${NOT_LETTER_AFTER}`, 'giu'),
-    anyVerb: new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before])})${NOT_LETTER_AFTER}`, 'giu'),
+    afterVerb: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(after)})${NOT_LETTER_AFTER}`, 'giu')),
+    anyVerb: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before])})${NOT_LETTER_AFTER}`, 'giu')),
     middleCue: new RegExp(`(^[^,]{0,80},\\s*|^)((?:${group(pronounVerbs)})|(?:${group(before)})\\s+[^,.]{2,60}?${speakerBeforeVerb ? `|[^,.“”"]{2,40}?\\s+(?:${group(after)})` : ''}),\\s+(?=\\p{L})`, 'iu'),
-    partialCue: new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before, ...stringsIn(quotes.partialCues), ...stringsIn(quotes.according)])})${NOT_LETTER_AFTER}`, 'iu'),
+    partialCue: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before, ...stringsIn(quotes.partialCues), ...stringsIn(quotes.according)])})${NOT_LETTER_AFTER}`, 'iu')),
     clauseVerbs: new Set(stringsIn(quotes.clauseVerbs).map((verb) => verb.toLowerCase())),
-    complementizer: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.complementizers))})${NOT_LETTER_AFTER}\\s*`, 'iu'),
-    according: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.according))})${NOT_LETTER_AFTER}`, 'iu'),
+    complementizer: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.complementizers))})${NOT_LETTER_AFTER}\\s*`, 'iu')),
+    according: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.according))})${NOT_LETTER_AFTER}`, 'iu')),
     finalCue: new RegExp(`,\\s*((?:${group([...pronounVerbs])})|(?:${group([...before, ...stringsIn(quotes.according)])})\\s+${speakerPhrase})\\s*[.!?]?$`, 'iu'),
-    channel: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.channels))})${NOT_LETTER_AFTER}`, 'iu'),
+    channel: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.channels))})${NOT_LETTER_AFTER}`, 'iu')),
     pronouns: new Set(stringsIn(quotes.pronouns)),
     pronounGenders: new Map(Object.entries(isRecord(quotes.pronounGenders) ? quotes.pronounGenders : {}).filter((entry): entry is [string, 'male' | 'female'] => entry[1] === 'male' || entry[1] === 'female')),
     // The word of a title that a role phrase holds: its first in Indonesian ('juru bicara …'), its last in English ('… spokesman').
     titleWords: new Set(titleList.map((words) => (quotes.roleHeadLast === true ? words[words.length - 1]! : words[0]!).toLowerCase())),
     finalSubjectCue: speakerBeforeVerb
       ? new RegExp(`,\\s*([^,;:“”"]{2,80}?)\\s+(${group(after)})((?:\\s+(?:${group(stringsIn(quotes.adjuncts))})${NOT_LETTER_AFTER}[^,;:.“”"]{0,60})?)\\s*[.!?]?\\s*$`, 'diu')
-      : /(?!)/u,
+      : null,
     objectAtStart: new RegExp(`^\\s+(?:${group(stringsIn(quotes.objects))})${NOT_LETTER_AFTER}`, 'iu'),
     commaReport: quotes.commaReport !== false,
     subjectReach: typeof quotes.subjectReach === 'number' ? quotes.subjectReach : 0,
@@ -123,7 +123,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     participles: new Set(stringsIn(quotes.participles).map((word) => word.toLowerCase())),
     joint: new RegExp(`,\\s*(${group(stringsIn(quotes.conjunctions))})\\s`, 'iu'),
     conjunctionAtStart: new RegExp(`^\\s*(?:${group(stringsIn(quotes.conjunctions))})\\s`, 'iu'),
-    reportEnder: new RegExp(`,\\s*(?:${group(stringsIn(quotes.reportEnders))})${NOT_LETTER_AFTER}`, 'giu'),
+    reportEnder: gated(new RegExp(`,\\s*(?:${group(stringsIn(quotes.reportEnders))})${NOT_LETTER_AFTER}`, 'giu')),
     subordinator: new RegExp(`^[“"‘']?(?:${group(stringsIn(quotes.subordinators))})${NOT_LETTER_AFTER}`, 'u'),
     roleHeadLast: quotes.roleHeadLast === true,
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),

@@ -61,7 +61,26 @@ const PARTICIPIAL = new Set(['dengan', 'sambil', 'seraya', 'sembari', 'juga', 'l
 /** A subject and one apposition set off by commas, with no quotation before: "The mayor, Anne Hidalgo, " (not "…,” said Hill"). */
 const APPOSITION = /^[^,“”"«»]{1,80},[^,“”"«»]{1,80},\s*$/u;
 
-const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** How many words (runs of letters and digits, /[\p{L}\p{N}]+/u) `text` holds: counted in place, as it runs on many slices per sentence. */
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    let isWord: boolean;
+    if (code < 128) isWord = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    else {
+      const point = text.codePointAt(index)!;
+      isWord = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+      if (point > 0xffff) index++;
+    }
+    if (isWord && !inWord) count++;
+    inWord = isWord;
+  }
+  return count;
+}
 
 /** How far from the end of `text` its `n`th last word starts (the text's length when it has fewer). */
 function nthWordStartFromEnd(text: string, n: number): number {
@@ -388,7 +407,7 @@ export class QuotesStage implements Stage {
       }
 
       // '…, Dempsey said.' '…, the Swedish Prosecution Authority said.': the speaker before a sentence-final verb.
-      const finalSubject = according || verbsUntil < sentence.end ? null : data.finalSubjectCue.exec(body);
+      const finalSubject = according || verbsUntil < sentence.end ? null : data.finalSubjectCue?.exec(body) ?? null;
       if (finalSubject && !inQuote(sentence.start + finalSubject.index)) {
         const cueStart = sentence.start + finalSubject.index;
         // The regex has the 'd' flag: its groups' offsets within the sentence.
