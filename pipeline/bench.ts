@@ -17,11 +17,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { openProcessor, runBatch, type BatchSummary } from './runner.js';
 import type { StageTiming } from './pipeline.js';
 import { buildCorpus } from './bench-corpus.js';
+import { WARM_UP, winkPass, winkPassInThreads } from './bench-wink.js';
 
 /** Runs per configuration; the fastest counts. */
 const ROUNDS = 2;
@@ -33,13 +32,6 @@ interface ChildResult {
   maxRssMb: number;
 }
 
-/**
- * Texts the wink pass reads before its clock starts; the pipeline warms up on as many articles
- * per thread. V8's optimising compiler keeps working for the first two thousand or so articles
- * of a thread (the pipeline's code is large; wink's is small), on background threads that share
- * the cores with the workers: a few hundred articles measure start-up, not a corpus run.
- */
-const WARM_UP = 1000;
 /**
  * The environment and the Node flags of the `warta` command's `#!` line (cli.ts,
  * `#!/usr/bin/env -S NAME=VALUE … node FLAG …`): the bench runs `warta run` as a user does.
@@ -81,23 +73,6 @@ interface Configuration {
   label: string;
   jobs: number;
   pinned: number | null;
-}
-
-/** The bare wink-nlp pass: tokenise and split sentences, reading out every token and sentence. */
-function winkPass(texts: readonly string[]): number {
-  const nlp = winkNLP(model, ['sbd']);
-  for (let index = 0; index < WARM_UP; index++) {
-    const doc = nlp.readDoc(texts[index % texts.length]!); // warm-up, read as below
-    doc.tokens().out();
-    doc.sentences().out();
-  }
-  const started = performance.now();
-  for (const text of texts) {
-    const doc = nlp.readDoc(text);
-    doc.tokens().out();
-    doc.sentences().out();
-  }
-  return (performance.now() - started) / 1000;
 }
 
 function runChild(corpus: string, warmUp: string, configuration: Configuration, cpus: readonly number[], { env, flags }: ReturnType<typeof commandLine>): ChildResult {
@@ -159,6 +134,13 @@ async function main(): Promise<void> {
     const winkSeconds = Math.min(winkPass(texts), winkPass(texts));
     const winkRate = size / winkSeconds;
     line(`\nbare wink-nlp tokenise + sentences, one thread: ${winkRate.toFixed(0)} articles/s, ${(megabytes / winkSeconds).toFixed(2)} MB/s`);
+    // The machine's own scaling, on a pass whose threads share nothing: worker threads, one and then one per core.
+    let winkScaling: number | null = null;
+    if (cores >= 2) {
+      const [one, all] = [await winkPassInThreads(texts, 1), await winkPassInThreads(texts, cores)];
+      winkScaling = all / one;
+      line(`the same pass in worker threads: 1 thread ${one.toFixed(0)} articles/s, ${cores} threads ${all.toFixed(0)} articles/s (${winkScaling.toFixed(2)}×: what this machine gives ${cores} threads that share nothing)`);
+    }
 
     // One core (pinned), one thread (every core free for V8's helpers), then 2, 4, 8 … pinned cores, and every core.
     const allowed = allowedCpus();
@@ -209,7 +191,7 @@ async function main(): Promise<void> {
     const twoCores = results.find((result) => result.jobs === 2);
     const all = results[results.length - 1]!;
     const scaling = [twoCores, all].filter((result, index, list) => result && list.indexOf(result) === index).map((result) => `${result!.label}: ${(rateOf(result!) / rateOf(base)).toFixed(2)}×`);
-    line(`\ntargets: full pipeline ≥ 1/3 of the wink pass (one thread: ${(rateOf(oneThread) / winkRate).toFixed(2)}); 2 cores ≥ 1.8× ${base.label}${scaling.length && all !== base ? ` (${scaling.join(', ')})` : ''}`);
+    line(`\ntargets: full pipeline ≥ 1/3 of the wink pass (one thread: ${(rateOf(oneThread) / winkRate).toFixed(2)}); 2 cores ≥ 1.8× ${base.label}${scaling.length && all !== base ? ` (${scaling.join(', ')}; the bare wink pass: ${winkScaling?.toFixed(2)}× on ${cores} threads)` : ''}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
