@@ -40,6 +40,29 @@ async function readHolder(path: string): Promise<Holder | null> {
 }
 
 /**
+ * Puts the lock in place, or returns false where one is there already. Where the file system
+ * has no hard links (some network and removable disks), the lock is created exclusively and
+ * then written: another run may then briefly read it empty, and refuses rather than take it.
+ */
+async function create(own: string, path: string): Promise<boolean> {
+  try {
+    await link(own, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  }
+  try {
+    await writeFile(path, await readFile(own, 'utf8'), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
  * Takes OUT.lock for this process, or throws OutputLockedError naming the run that holds it.
  * Returns the function that releases it. The lock is written whole to a file of this process's
  * own, then linked into place: link() fails if OUT.lock exists, so exactly one run gets it and
@@ -52,13 +75,10 @@ export async function lockOutput(out: string): Promise<() => Promise<void>> {
   await writeFile(own, `${process.pid} ${host}\n`);
   try {
     for (let attempt = 0; ; attempt++) {
-      try {
-        await link(own, path);
+      if (await create(own, path)) {
         return async () => {
           await unlink(path).catch(() => undefined);
         };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = await readHolder(path);
       const stale = holder !== null && holder.host === host && holder.pid !== process.pid && !isRunning(holder.pid);
