@@ -4,7 +4,10 @@
  * holds OUT.lock while it writes: a file naming its process id and host.
  *
  * A run killed with kill -9 cannot remove its lock. The next run finds the lock's process gone
- * (on the same host) and takes the lock over, so kill and --resume still just work.
+ * (on the same host) and takes the lock over, so kill and --resume still just work. Two runs that
+ * find the same stale lock take it over one at a time, under OUT.lock.takeover, and each checks
+ * again there that the lock is still the dead run's: otherwise both could delete it in turn and
+ * each link its own, and both would write.
  */
 import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -62,6 +65,29 @@ async function create(own: string, path: string): Promise<boolean> {
   }
 }
 
+const lockedError = (out: string, path: string, holder: Holder | null): OutputLockedError => {
+  const who = holder ? `another warta run (process ${holder.pid} on ${holder.host})` : 'another warta run';
+  return new OutputLockedError(`${out} is being written by ${who}; wait for it to end or write elsewhere (if no run writes it, delete ${path})`);
+};
+
+/**
+ * Replaces the lock of `stale` (a run that ended without removing it) with this process's own
+ * (`own`), holding OUT.lock.takeover meanwhile. Returns false where another run holds the
+ * takeover or the lock is no longer the stale one: that run took it first.
+ */
+async function takeOver(path: string, own: string, stale: Holder): Promise<boolean> {
+  const guard = `${path}.takeover`;
+  if (!(await create(own, guard))) return false;
+  try {
+    const now = await readHolder(path);
+    if (now !== null && (now.pid !== stale.pid || now.host !== stale.host)) return false;
+    if (now !== null) await unlink(path).catch(() => undefined);
+    return await create(own, path);
+  } finally {
+    await unlink(guard).catch(() => undefined);
+  }
+}
+
 /**
  * Takes OUT.lock for this process, or throws OutputLockedError naming the run that holds it.
  * Returns the function that releases it. The lock is written whole to a file of this process's
@@ -74,21 +100,18 @@ export async function lockOutput(out: string): Promise<() => Promise<void>> {
   const own = `${path}.${process.pid}`;
   await writeFile(own, `${process.pid} ${host}\n`);
   try {
-    for (let attempt = 0; ; attempt++) {
-      if (await create(own, path)) {
-        return async () => {
-          await unlink(path).catch(() => undefined);
-        };
-      }
+    if (!(await create(own, path))) {
       const holder = await readHolder(path);
       const stale = holder !== null && holder.host === host && holder.pid !== process.pid && !isRunning(holder.pid);
-      if (!stale || attempt > 0) {
-        const who = holder ? `another warta run (process ${holder.pid} on ${holder.host})` : 'another warta run';
-        throw new OutputLockedError(`${out} is being written by ${who}; wait for it to end or write elsewhere (if no run writes it, delete ${path})`);
+      // Left by a run that was killed: take it over, unless another run is doing so.
+      if (!stale || !(await takeOver(path, own, holder))) {
+        const guard = await readHolder(`${path}.takeover`);
+        throw lockedError(out, guard ? `${path}.takeover` : path, guard ?? (stale ? await readHolder(path) : holder));
       }
-      // Left by a run that was killed: take it over.
-      await unlink(path).catch(() => undefined);
     }
+    return async () => {
+      await unlink(path).catch(() => undefined);
+    };
   } finally {
     await unlink(own).catch(() => undefined);
   }
