@@ -63,11 +63,15 @@ const APPOSITION = /^[^,“”"«»]{1,80},[^,“”"«»]{1,80},\s*$/u;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** How many words (runs of letters and digits, /[\p{L}\p{N}]+/u) `text` holds: counted in place, as it runs on many slices per sentence. */
-function wordCount(text: string): number {
-  let count = 0;
+/**
+ * Calls `visit` with where each word of `text` starts (a word: a run of letters and digits,
+ * /[\p{L}\p{N}]+/u), in order, until it returns true. It reads the text in place, without a
+ * Unicode pattern, as it runs on many slices per sentence.
+ */
+function visitWordStarts(text: string, visit: (start: number) => boolean): void {
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
+    const start = index;
     const code = text.charCodeAt(index);
     let isWord: boolean;
     if (code < 128) isWord = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
@@ -76,23 +80,41 @@ function wordCount(text: string): number {
       isWord = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
       if (point > 0xffff) index++;
     }
-    if (isWord && !inWord) count++;
+    if (isWord && !inWord && visit(start)) return;
     inWord = isWord;
   }
+}
+
+/** How many words `text` holds. */
+function wordCount(text: string): number {
+  let count = 0;
+  visitWordStarts(text, () => {
+    count++;
+    return false;
+  });
   return count;
 }
 
 /** How far from the end of `text` its `n`th last word starts (the text's length when it has fewer). */
 function nthWordStartFromEnd(text: string, n: number): number {
-  const starts = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match.index!);
+  const starts: number[] = [];
+  visitWordStarts(text, (start) => {
+    starts.push(start);
+    return false;
+  });
   return starts.length >= n ? text.length - starts[starts.length - n]! : text.length;
 }
 
 /** Where the `n`th word of `text` starts (the text's length when it has fewer). */
 function nthWordStart(text: string, n: number): number {
-  const words = /[\p{L}\p{N}]+/gu;
-  for (let count = 1, match = words.exec(text); match; count++, match = words.exec(text)) if (count === n) return match.index;
-  return text.length;
+  let count = 0;
+  let found = text.length;
+  visitWordStarts(text, (start) => {
+    if (++count < n) return false;
+    found = start;
+    return true;
+  });
+  return found;
 }
 const trimSpan = (text: string, span: Span): Span => {
   let { start, end } = span;
