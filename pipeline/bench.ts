@@ -30,6 +30,8 @@ interface ChildResult {
   /** Seconds to load the models (and start the worker threads) and warm them up: not part of `summary.seconds`. */
   startSeconds: number;
   maxRssMb: number;
+  /** CPU time of the whole process (every thread) per article of the timed run, in ms. */
+  cpuMsPerArticle: number;
 }
 
 /**
@@ -104,9 +106,12 @@ async function child(corpus: string, warmUp: string, jobs: number): Promise<void
     await runBatch([warmUp], { out: join(dir, 'warm-up.jsonl'), jobs, processor });
     const startSeconds = (performance.now() - started) / 1000;
     const before = processor.timings();
+    const cpu = process.cpuUsage();
     const summary = await runBatch([corpus], { out: join(dir, 'out.jsonl'), jobs, processor });
+    const used = process.cpuUsage(cpu);
     summary.stages = since(summary.stages, before);
-    const result: ChildResult = { summary, startSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    const cpuMsPerArticle = (used.user + used.system) / 1000 / Math.max(1, summary.records);
+    const result: ChildResult = { summary, startSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuMsPerArticle };
     process.stdout.write(JSON.stringify(result));
   } finally {
     await processor.close();
@@ -174,12 +179,13 @@ async function main(): Promise<void> {
     const oneThread = { ...oneThreadRun, ...best.get(oneThreadRun)! };
     // Scaling is counted from one core where the bench could pin one, else from one thread.
     const base = results[0]!;
-    line(`\n${'run'.padEnd(9)} ${'threads'.padStart(7)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'vs wink'.padStart(8)} ${`vs ${base.label}`.padStart(10)} ${'start-up'.padStart(9)}`);
+    line(`\n${'run'.padEnd(9)} ${'threads'.padStart(7)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'vs wink'.padStart(8)} ${`vs ${base.label}`.padStart(10)} ${'start-up'.padStart(9)} ${'CPU/article'.padStart(11)}`);
     for (const result of results) {
       const rate = rateOf(result);
-      line(`${result.label.padEnd(9)} ${String(result.jobs).padStart(7)} ${rate.toFixed(0).padStart(10)} ${(megabytes / result.summary.seconds).toFixed(2).padStart(7)} ${`${result.maxRssMb.toFixed(0)} MiB`.padStart(9)} ${(rate / winkRate).toFixed(2).padStart(8)} ${`${(rate / rateOf(base)).toFixed(2)}×`.padStart(10)} ${`${result.startSeconds.toFixed(1)} s`.padStart(9)}`);
+      line(`${result.label.padEnd(9)} ${String(result.jobs).padStart(7)} ${rate.toFixed(0).padStart(10)} ${(megabytes / result.summary.seconds).toFixed(2).padStart(7)} ${`${result.maxRssMb.toFixed(0)} MiB`.padStart(9)} ${(rate / winkRate).toFixed(2).padStart(8)} ${`${(rate / rateOf(base)).toFixed(2)}×`.padStart(10)} ${`${result.startSeconds.toFixed(1)} s`.padStart(9)} ${`${result.cpuMsPerArticle.toFixed(2)} ms`.padStart(11)}`);
     }
     if (!pinning && cores >= 2) line('(taskset is not available here: no run is pinned to one core, and scaling is counted from one thread)');
+    line('(CPU/article: CPU time of every thread of the run, the main thread and V8\'s helpers included, per article; where it grows with the threads, each thread does the same work more slowly)');
     line(`(start-up: loading the models and starting the threads, then ${WARM_UP} warm-up articles per thread; not in the throughput, as the wink pass's own model load and ${WARM_UP} warm-up texts are not)`);
     const single = oneThread.summary;
     const total = single.stages.reduce((sum, stage) => sum + stage.ms, 0);
