@@ -25,6 +25,8 @@ interface Holder {
 }
 
 const lockPath = (out: string): string => `${out}.lock`;
+/** Held while a run replaces a stale lock (see takeOver). */
+const takeoverPath = (lock: string): string => `${lock}.takeover`;
 
 /** Whether a process with this id runs on this host (EPERM: it does, as another user). */
 function isRunning(pid: number): boolean {
@@ -76,7 +78,7 @@ const lockedError = (out: string, path: string, holder: Holder | null): OutputLo
  * takeover or the lock is no longer the stale one: that run took it first.
  */
 async function takeOver(path: string, own: string, stale: Holder): Promise<boolean> {
-  const guard = `${path}.takeover`;
+  const guard = takeoverPath(path);
   if (!(await create(own, guard))) return false;
   try {
     const now = await readHolder(path);
@@ -105,8 +107,8 @@ export async function lockOutput(out: string): Promise<() => Promise<void>> {
       const stale = holder !== null && holder.host === host && holder.pid !== process.pid && !isRunning(holder.pid);
       // Left by a run that was killed: take it over, unless another run is doing so.
       if (!stale || !(await takeOver(path, own, holder))) {
-        const guard = await readHolder(`${path}.takeover`);
-        throw lockedError(out, guard ? `${path}.takeover` : path, guard ?? (stale ? await readHolder(path) : holder));
+        const guard = await readHolder(takeoverPath(path));
+        throw lockedError(out, guard ? takeoverPath(path) : path, guard ?? (stale ? await readHolder(path) : holder));
       }
     }
     return async () => {
