@@ -70,6 +70,16 @@ describe('language identification', () => {
     expect(processText('Kerajaan berkata bahawa harga ubat di hospital akan turun kerana subsidi. '.repeat(3000)).language.code).toBe('ms');
   });
 
+  it('follows the Indonesian/Malay markers of a long article whatever language it opens in', () => {
+    const english = 'The minister said the talks would continue next week in Geneva, where delegations from both sides are expected to meet again. ';
+    const indonesian = 'Pemerintah mengatakan bahwa harga obat di rumah sakit akan turun karena subsidi dari kantor pusat. ';
+    // An English lead (all of franc's sample) over 2 kB of Indonesian: the markers decide.
+    const opensInEnglish = processText(english.repeat(5) + '\n\n' + indonesian.repeat(20)).language;
+    expect(opensInEnglish.code).toBe('id');
+    expect(opensInEnglish.candidates.find((candidate) => candidate.code === 'en')?.score).toBe(0);
+    expect(detect(english.repeat(20))).toBe('en');
+  });
+
   it('uses the language the input declares, and warns when the text disagrees', () => {
     const record = processText('The minister said the talks would continue next week in Geneva.', { language: 'id' });
     expect(record.language.code).toBe('id');
