@@ -167,7 +167,7 @@ const FRANC_LANGUAGES = [...new Set(Object.values(FRANC_CODES))];
  * 120 words shared by Indonesian and Malay only: some 2 kB of news text. Without franc the other
  * languages get its lowest score, and their shares print as 0.
  */
-export const DECISIVE_EVIDENCE = 60;
+const DECISIVE_EVIDENCE = 60;
 
 /** Detects the language of `text` (its `tokens` give the words for the markers). */
 export function detectLanguage(text: string, tokens: readonly Token[], options: DetectOptions, weights = DEFAULT_WEIGHTS): LanguageResult {
