@@ -7,7 +7,8 @@
  * (on the same host) and takes the lock over, so kill and --resume still just work. Two runs that
  * find the same stale lock take it over one at a time, under OUT.lock.takeover, and each checks
  * again there that the lock is still the dead run's: otherwise both could delete it in turn and
- * each link its own, and both would write.
+ * each link its own, and both would write. A run killed while it holds OUT.lock.takeover leaves
+ * that stale in turn: it is taken over the same way, under OUT.lock.takeover.takeover.
  */
 import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -67,19 +68,43 @@ async function create(own: string, path: string): Promise<boolean> {
   }
 }
 
-const lockedError = (out: string, path: string, holder: Holder | null): OutputLockedError => {
+/**
+ * How many stale takeover files one above the other (OUT.lock.takeover, OUT.lock.takeover.takeover)
+ * a run takes over: each run killed while it took the lock over leaves one a level deeper. Past
+ * them the run refuses and names the file to delete.
+ */
+const RECOVERED_TAKEOVERS = 2;
+
+/** Whether `holder` is a run on this host that has ended (not this process). */
+function isStale(holder: Holder, host: string): boolean {
+  return holder.host === host && holder.pid !== process.pid && !isRunning(holder.pid);
+}
+
+const lockedError = (out: string, path: string, holder: Holder | null, host: string): OutputLockedError => {
+  // Only past RECOVERED_TAKEOVERS: runs killed one after another while taking the lock over.
+  if (holder !== null && isStale(holder, host)) return new OutputLockedError(`${out} is locked by ${path}, left by a warta run that ended (process ${holder.pid}); if no run writes ${out}, delete ${path}`);
   const who = holder ? `another warta run (process ${holder.pid} on ${holder.host})` : 'another warta run';
   return new OutputLockedError(`${out} is being written by ${who}; wait for it to end or write elsewhere (if no run writes it, delete ${path})`);
 };
 
 /**
- * Replaces the lock of `stale` (a run that ended without removing it) with this process's own
- * (`own`), holding OUT.lock.takeover meanwhile. Returns false where another run holds the
- * takeover or the lock is no longer the stale one: that run took it first.
+ * Puts `own` in place at `path` (the lock, or a takeover file guarding it), taking over a stale
+ * one. Returns false where a running process holds it, or another run took it over first.
  */
-async function takeOver(path: string, own: string, stale: Holder): Promise<boolean> {
+async function acquire(path: string, own: string, host: string, depth: number): Promise<boolean> {
+  if (await create(own, path)) return true;
+  const holder = await readHolder(path);
+  return holder !== null && isStale(holder, host) && depth <= RECOVERED_TAKEOVERS && takeOver(path, own, holder, host, depth);
+}
+
+/**
+ * Replaces the lock at `path` of `stale` (a run that ended without removing it) with this
+ * process's own (`own`), holding `path`.takeover meanwhile. Returns false where another run holds
+ * the takeover or the lock is no longer the stale one: that run took it first.
+ */
+async function takeOver(path: string, own: string, stale: Holder, host: string, depth: number): Promise<boolean> {
   const guard = takeoverPath(path);
-  if (!(await create(own, guard))) return false;
+  if (!(await acquire(guard, own, host, depth + 1))) return false;
   try {
     const now = await readHolder(path);
     if (now !== null && (now.pid !== stale.pid || now.host !== stale.host)) return false;
@@ -102,14 +127,10 @@ export async function lockOutput(out: string): Promise<() => Promise<void>> {
   const own = `${path}.${process.pid}`;
   await writeFile(own, `${process.pid} ${host}\n`);
   try {
-    if (!(await create(own, path))) {
-      const holder = await readHolder(path);
-      const stale = holder !== null && holder.host === host && holder.pid !== process.pid && !isRunning(holder.pid);
-      // Left by a run that was killed: take it over, unless another run is doing so.
-      if (!stale || !(await takeOver(path, own, holder))) {
-        const guard = await readHolder(takeoverPath(path));
-        throw lockedError(out, guard ? takeoverPath(path) : path, guard ?? (stale ? await readHolder(path) : holder));
-      }
+    // A lock left by a run that was killed is taken over, unless another run is doing so.
+    if (!(await acquire(path, own, host, 0))) {
+      const guard = await readHolder(takeoverPath(path));
+      throw lockedError(out, guard ? takeoverPath(path) : path, guard ?? (await readHolder(path)), host);
     }
     return async () => {
       await unlink(path).catch(() => undefined);

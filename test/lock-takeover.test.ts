@@ -5,7 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -41,6 +41,32 @@ describe('taking over a stale output lock', () => {
     expect(leftovers(out)).toEqual([]);
     await release();
     expect(existsSync(`${out}.lock`)).toBe(false);
+  });
+
+  it('takes over the takeover files that runs killed while taking the lock over left, and leaves none behind', async () => {
+    const out = fresh();
+    writeFileSync(`${out}.lock`, `${ended} ${host}\n`);
+    writeFileSync(`${out}.lock.takeover`, `${ended} ${host}\n`);
+    writeFileSync(`${out}.lock.takeover.takeover`, `${ended} ${host}\n`);
+    const release = await lockOutput(out);
+    expect(readFileSync(`${out}.lock`, 'utf8')).toBe(`${process.pid} ${host}\n`);
+    expect(leftovers(out)).toEqual([]);
+    await release();
+  });
+
+  it('refuses past two stale takeover files, naming the file to delete', async () => {
+    const out = fresh();
+    const levels = [`${out}.lock`, `${out}.lock.takeover`, `${out}.lock.takeover.takeover`, `${out}.lock.takeover.takeover.takeover`];
+    for (const path of levels) writeFileSync(path, `${ended} ${host}\n`);
+    await expect(lockOutput(out)).rejects.toThrow(
+      `${out} is locked by ${out}.lock.takeover, left by a warta run that ended (process ${ended}); if no run writes ${out}, delete ${out}.lock.takeover`,
+    );
+    for (const path of levels) expect(readFileSync(path, 'utf8')).toBe(`${ended} ${host}\n`);
+    // Once that file is gone, the next run takes the lock over.
+    unlinkSync(`${out}.lock.takeover`);
+    const release = await lockOutput(out);
+    expect(readFileSync(`${out}.lock`, 'utf8')).toBe(`${process.pid} ${host}\n`);
+    await release();
   });
 
   it('refuses while another run is taking the same stale lock over', async () => {
