@@ -39,6 +39,29 @@ describe('entities: cues', () => {
     ]);
   });
 
+  // Each text, and its entities as type|name|aliases|role.
+  it.each<[string, string[]]>([
+    ['Kepala Badan Pusat Statistik (BPS) Margo Yuwono membuka acara itu.', ['ORG|Badan Pusat Statistik|Badan Pusat Statistik,BPS', 'PERSON|Margo Yuwono|Margo Yuwono|Kepala Badan Pusat Statistik']],
+    ['Direktur Utama PT Pertamina (Persero) Nicke Widyawati membuka acara itu.', ['ORG|PT Pertamina|PT Pertamina', 'PERSON|Nicke Widyawati|Nicke Widyawati|Direktur Utama PT Pertamina']],
+    ['Kepala Pusat Data dan Informasi BNPB Abdul Muhari membuka acara itu.', ['ORG|BNPB|BNPB', 'PERSON|Abdul Muhari|Abdul Muhari|Kepala Pusat Data dan Informasi BNPB']],
+    ['Kapolda Metro Jaya Irjen Fadil Imran membuka acara itu di Jakarta.', ['PERSON|Fadil Imran|Fadil Imran|Kapolda Metro Jaya Irjen', 'LOC|Jakarta|Jakarta']],
+    // A portfolio with "dan" in it is the title's, not the start of a name.
+    ['Menteri Pemberdayaan Perempuan dan Perlindungan Anak Bintang Puspayoga membuka acara itu.', ['PERSON|Bintang Puspayoga|Bintang Puspayoga|Menteri Pemberdayaan Perempuan dan Perlindungan Anak']],
+    // A lone abbreviation after a title is not a name.
+    ['Sekolah itu dibuka berdasarkan Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 70 tahun 1964.', []],
+  ])('reads the name after an institution that runs past a bracket, a connector or a rank: %s', (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['“Itu tidak sesuai konstitusi,” kata pakar hukum tata negara Refly Harun.', ['PERSON|Refly Harun|Refly Harun|pakar hukum tata negara']],
+    ['Juru bicara kepresidenan Fadjroel Rachman menegaskan situasi aman.', ['PERSON|Fadjroel Rachman|Fadjroel Rachman|Juru bicara kepresidenan']],
+    // No speech verb: the lowercase words may be the sentence's own, so no name is read.
+    ['Keputusan pelatih membuat Budi Santoso kecewa.', []],
+  ])('reads lowercase words that describe a title before the name, only where a speech verb frames it: %s', (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+
   it('takes the name after the comma in "Title Organisation, Name said"', () => {
     expect(entitiesOf('Direktur Eksekutif Indef, Tauhid Ahmad mengatakan inflasi akan turun.')).toEqual([
       'PERSON|Tauhid Ahmad|Tauhid Ahmad|Direktur Eksekutif Indef',

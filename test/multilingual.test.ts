@@ -116,6 +116,10 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(en('Mayor Elena Ruiz spoke on Monday.\n\nRuiz told reporters the budget was balanced.')).toEqual(['indirect | Elena Ruiz | the budget was balanced.']);
     const record = processText('The plant will close next year.\n\nJohn Carter, 58, said the town would suffer.', { language: 'en' });
     expect(quoteLines(record.quotes)).toEqual(['indirect | John Carter | the town would suffer.']);
+    // The addressee is nobody's name: "told MPs" names no speaker.
+    const told = processText('Health Secretary Sajid Javid told MPs that the booster programme would be expanded.', { language: 'en' });
+    expect(told.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['PERSON|Sajid Javid']);
+    expect(quoteLines(told.quotes)).toEqual(['indirect | Sajid Javid | the booster programme would be expanded.']);
   });
 
   it('leaves a speaker the text does not name as null, and does not pass it to the previous speaker', () => {
@@ -148,5 +152,16 @@ describe('Malay rules, on sentences of my own', () => {
     const record = processText('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.', { language: 'ms', published: '2026-03-03' });
     expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Kamal Hassan']);
     expect(quoteLines(record.quotes)).toEqual(['indirect | Kamal Hassan | projek itu siap tahun depan.']);
+  });
+
+  it('reads the clause after "memaklumkan bahawa" as the report', () => {
+    const record = processText('Menteri Pendidikan Mohd Radzi Jidin memaklumkan bahawa sekolah akan dibuka semula minggu depan.', { language: 'ms', published: '2026-03-03' });
+    expect(quoteLines(record.quotes)).toEqual(['indirect | Mohd Radzi Jidin | sekolah akan dibuka semula minggu depan.']);
+  });
+
+  it('reads the name after a title and the lowercase words that describe it, before a speech verb', () => {
+    const record = processText('“Saya amat kecewa dengan keputusan itu,” ujar pemain perseorangan negara Lee Zii Jia kepada pemberita.', { language: 'ms', published: '2026-03-03' });
+    expect(quoteLines(record.quotes)).toEqual(['direct | Lee Zii Jia | Saya amat kecewa dengan keputusan itu,']);
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}|${entity.role}`)).toEqual(['PERSON|Lee Zii Jia|pemain perseorangan negara']);
   });
 });

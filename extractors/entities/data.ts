@@ -45,6 +45,12 @@ export interface EntityData {
   directions: ReadonlySet<string>;
   /** Words that may stand between a speaker and the speech verb ('juga', 'also'). */
   betweenSpeakerAndVerb: ReadonlySet<string>;
+  /**
+   * Lowercase words that cannot describe a title before a name ('yang', 'itu', 'di', 'juga', 'kata'):
+   * the list's descriptionEnds, and the pronouns, prepositions, connectors, plural markers, adverbs
+   * and speech verbs of the lists above.
+   */
+  descriptionEnds: ReadonlySet<string>;
   /** Words that end an organisation's name ('Authority', 'Party'), for languages that put the head last. */
   orgTails: TrieNode;
   /** Words that end a place's name ('Street', 'Stadium'). */
@@ -130,10 +136,15 @@ export function entityData(profile: LanguageProfile): EntityData {
     directions: new Set(stringsIn(cues.directions)),
     pluralMarkers: new Set(stringsIn(cues.pluralMarkers)),
     betweenSpeakerAndVerb: new Set(stringsIn(cues.betweenSpeakerAndVerb)),
+    descriptionEnds: new Set<string>(),
     orgTails: phraseTrie(stringsIn(cues.orgTails), false),
     placeTails: phraseTrie(stringsIn(cues.placeTails), false),
     titleCommaNeedsSpeechVerb: cues.titleCommaNeedsSpeechVerb === true,
   };
+  data.descriptionEnds = new Set(
+    [...stringsIn(cues.descriptionEnds), ...data.pronouns, ...data.placePrepositions, ...data.connectors, ...data.pluralMarkers, ...data.betweenSpeakerAndVerb, ...data.speechBefore, ...data.speechAfter]
+      .map((word) => word.toLowerCase()),
+  );
   compiled.set(profile, data);
   return data;
 }

@@ -181,6 +181,45 @@ export function titleAt(view: SentenceView, index: number, data: EntityData): nu
   return match(data.titles, view, index, true)?.end ?? null;
 }
 
+/** The most words a bracketed aside inside a title's institution may have: "(Persero)", "(BPS)", "(Purn)". */
+const MAX_ASIDE = 4;
+
+/**
+ * Where the name starts in a run of capitalised words after a title: after the last known name
+ * ("Pelatih Timnas Indonesia Shin Tae-yong") or the last title ("Kapolda Metro Jaya Irjen Fadil
+ * Imran") that still leaves a word of the run; `start` where there is none.
+ */
+function nameAfterInstitution(view: SentenceView, start: number, end: number, data: EntityData): number {
+  let nameStart = start;
+  for (let cursor = start; cursor < end; cursor++) {
+    const boundary = knownAt(view, cursor, data)?.end ?? (cursor > start ? titleAt(view, cursor, data) : null);
+    if (boundary !== null && boundary < end) {
+      nameStart = boundary;
+      cursor = boundary - 1;
+    }
+  }
+  return nameStart;
+}
+
+/** The most lowercase words that may describe a title before the name: "pakar hukum tata negara", "pebulu tangkis tunggal putra". */
+const MAX_DESCRIPTORS = 3;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+
+/**
+ * Where the name starts after a title (at `title`) and lowercase words that describe it ("ahli
+ * epidemiologi", "pemain perseorangan negara Lee Zii Jia"), or null. Only where a speech verb
+ * stands before the title or after the name: elsewhere such words are as likely the sentence's own.
+ */
+function describedNameStart(view: SentenceView, title: number, start: number, data: EntityData): number | null {
+  let cursor = start;
+  while (cursor < start + MAX_DESCRIPTORS && LOWERCASE_WORD.test(view.words[cursor] ?? '') && !data.descriptionEnds.has(view.lower[cursor]!)) cursor++;
+  if (cursor === start || !view.nameWord[cursor] || match(data.orgHeads, view, cursor)) return null;
+  if (title > 0 && data.speechBefore.has(view.lower[title - 1]!)) return cursor;
+  let after = nameRunEnd(view, cursor, data, 8);
+  while (after < view.words.length && data.betweenSpeakerAndVerb.has(view.words[after]!)) after++;
+  return after < view.words.length && data.speechAfter.has(view.lower[after]!) ? cursor : null;
+}
+
 /** "Wakil Menteri Luar Negeri Rusia Alexander Grushko", "juru bicara Kremlin Dmitry Peskov". */
 export function findTitledNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
   for (let index = 0; index < view.words.length; index++) {
@@ -188,15 +227,28 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "para pemimpin Barat": a plural title names no one.
     if (titleEnd === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
     let nameStart = skipQualifiers(view, titleEnd, data);
+    // "kata pakar hukum tata negara Refly Harun": lowercase words that describe the title, where a speech verb frames the name.
+    const described = describedNameStart(view, index, nameStart, data);
+    if (described !== null) nameStart = skipQualifiers(view, described, data);
     let nameEnd = nameRunEnd(view, nameStart, data, 8);
-    // "Pelatih Timnas Indonesia Shin Tae-yong": the name follows the last known name of the run.
-    for (let cursor = nameStart; cursor < nameEnd; cursor++) {
-      const known = knownAt(view, cursor, data);
-      if (known && known.end < nameEnd) {
-        nameStart = known.end;
-        cursor = known.end - 1;
-      }
+    // The institution after a title may go on past a bracket or a connector; the name follows it.
+    for (;;) {
+      const word = view.words[nameEnd];
+      if (nameEnd === nameStart || word === undefined) break;
+      if (word === '(') {
+        // "Kepala Badan Pusat Statistik (BPS) Margo Yuwono", "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
+        const close = view.words.indexOf(')', nameEnd);
+        const end = close > nameEnd && close - nameEnd <= MAX_ASIDE ? nameRunEnd(view, close + 1, data, 8) : -1;
+        if (end <= close + 1) break;
+        [nameStart, nameEnd] = [close + 1, end];
+      } else if (data.connectors.has(word) && view.nameWord[nameEnd + 1]) {
+        // "Kepala Pusat Data dan Informasi BNPB Abdul Muhari": only where a known name or a title after the connector ends the institution.
+        const end = nameRunEnd(view, nameEnd + 1, data, 8);
+        if (nameAfterInstitution(view, nameEnd + 1, end, data) === nameEnd + 1) break;
+        nameEnd = end;
+      } else break;
     }
+    nameStart = nameAfterInstitution(view, nameStart, nameEnd, data);
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, 4));
     // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma.
     const after = nameEnd + 1;
@@ -209,7 +261,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         nameEnd = secondEnd;
       }
     }
-    if (nameEnd > nameStart && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
+    // A lone abbreviation is no name: "Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 70".
+    const abbreviation = nameEnd - nameStart === 1 && view.words[nameStart]!.endsWith('.');
+    if (nameEnd > nameStart && !abbreviation && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
       out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: index, last: nameStart } }));
       index = nameEnd - 1;
     }
