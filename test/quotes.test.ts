@@ -32,6 +32,13 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('ends the speaker\'s name at "di": the place where it was said is not part of it', () => {
+    expect(quotes('“Jangan terprovokasi,” kata Budiman di Istana Merdeka, Jakarta. Lelang berjalan lancar, kata Rahmat Waluyanto di Jakarta.')).toEqual([
+      'direct | Budiman (explicit) | Jangan terprovokasi,',
+      'indirect | Rahmat Waluyanto (explicit) | Lelang berjalan lancar',
+    ]);
+  });
+
   it('attributes X mengatakan: "…" to the name before the verb', () => {
     expect(quotes('Tepat sebelum rapat, juru bicara KPK Ali Fikri mengatakan: “Tersangka akan diperiksa besok.”')).toEqual([
       'direct | Ali Fikri (explicit) | Tersangka akan diperiksa besok.',
