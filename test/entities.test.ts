@@ -101,6 +101,11 @@ describe('entities: cues', () => {
       'LOC|Kabupaten Sukamakmur|Kabupaten Sukamakmur',
       'LOC|Tanjungsari|Tanjungsari',
     ]);
+    // "di" joins no organisation to its seat, and an abbreviation after "ke" is no place.
+    expect(entitiesOf('Sidang Majelis Nasional di Versailles berlangsung lama. Lagu itu naik ke No. 31 pekan lalu.')).toEqual([
+      'ORG|Majelis Nasional|Majelis Nasional',
+      'LOC|Versailles|Versailles',
+    ]);
   });
 
   it('does not take a capitalised common word, a day or a month for a name', () => {

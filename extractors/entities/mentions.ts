@@ -271,6 +271,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
 }
 
 const AGE = /^\d{1,3}$/u;
+/** A capitalised word cut short with a full stop: "No.", "Hal.", "Kab.". */
+const SHORTENED = /^\p{Lu}\p{Ll}*\.$/u;
 
 /** "kata Stoltenberg", "Jen Psaki menambahkan". */
 export function findSpeakers(view: SentenceView, data: EntityData, out: Candidate[]): void {
@@ -391,6 +393,8 @@ export function findPlaceCues(view: SentenceView, data: EntityData, out: Candida
     const start = index + 1;
     if (titleAt(view, start, data) !== null || data.pronouns.has(words[start]!)) continue;
     const end = nameRunEnd(view, start, data, 3);
+    // "naik ke No. 31": an abbreviation alone is no place.
+    if (end === start + 1 && SHORTENED.test(view.words[start]!)) continue;
     // An unknown acronym after "di"/"ke" is an institution more often than a place: "di KPK", "ke DPR".
     const acronym = end === start + 1 && ACRONYM.test(words[start]!);
     if (end > start) out.push(candidate(start, end, acronym ? 'ORG' : 'LOC', 'place-cue'));
