@@ -154,6 +154,11 @@ describe('Malay rules, on sentences of my own', () => {
     expect(quoteLines(record.quotes)).toEqual(['indirect | Kamal Hassan | projek itu siap tahun depan.']);
   });
 
+  it('leaves when and where it was said out of the speaker', () => {
+    const record = processText('Ismail Sabri ketika ditemui di Putrajaya, Isnin, berkata kerajaan akan terus membantu rakyat.', { language: 'ms', published: '2026-03-03' });
+    expect(quoteLines(record.quotes)).toEqual(['indirect | Ismail Sabri | kerajaan akan terus membantu rakyat.']);
+  });
+
   it('reads the clause after "memaklumkan bahawa" as the report', () => {
     const record = processText('Menteri Pendidikan Mohd Radzi Jidin memaklumkan bahawa sekolah akan dibuka semula minggu depan.', { language: 'ms', published: '2026-03-03' });
     expect(quoteLines(record.quotes)).toEqual(['indirect | Mohd Radzi Jidin | sekolah akan dibuka semula minggu depan.']);

@@ -39,6 +39,20 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  // Each text, and its quotes as kind | speaker (via) | text.
+  it.each<[string, string[]]>([
+    ['Kepala BPS Margo Yuwono di Jakarta, Senin, mengatakan inflasi masih terkendali.', ['indirect | Margo Yuwono (explicit) | inflasi masih terkendali.']],
+    ['Budi Santoso, Senin (10/1/2022), mengatakan inflasi masih terkendali.', ['indirect | Budi Santoso (explicit) | inflasi masih terkendali.']],
+    ['Budi Santoso saat ditemui di Jakarta mengatakan inflasi masih terkendali.', ['indirect | Budi Santoso (explicit) | inflasi masih terkendali.']],
+    ['Direktur perseroan Susanto, dalam laporannya ke bursa, Senin, mengatakan, ekspor CPO turun tajam.', ['indirect | Susanto (explicit) | ekspor CPO turun tajam.']],
+    // The place it was said in is no speaker: a subject without a name stays unnamed.
+    ['Polisi di Surabaya mengatakan pelaku sudah ditangkap kemarin.', ['indirect | none | pelaku sudah ditangkap kemarin.']],
+    // An aside that no comma closes is a clause of its own, whose verb has its own subject.
+    ['Warga menunggu lama, sebelum Dewan Kota memutuskan rapat ditunda dan mengumumkan jadwal baru.', []],
+  ])('leaves when, where and how it was said out of the speaker: %s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
   it('attributes X mengatakan: "…" to the name before the verb', () => {
     expect(quotes('Tepat sebelum rapat, juru bicara KPK Ali Fikri mengatakan: “Tersangka akan diperiksa besok.”')).toEqual([
       'direct | Ali Fikri (explicit) | Tersangka akan diperiksa besok.',

@@ -51,6 +51,10 @@ export interface EntityData {
    * and speech verbs of the lists above.
    */
   descriptionEnds: ReadonlySet<string>;
+  /** The language's weekday names, lowercase ('senin'): ", Senin," between a speaker and the verb says when it was said. */
+  weekdays: ReadonlySet<string>;
+  /** Words that open an aside on how something was said ('dalam', 'saat'; quotes.json's asideOpeners), lowercase. */
+  asideOpeners: ReadonlySet<string>;
   /** Words that end an organisation's name ('Authority', 'Party'), for languages that put the head last. */
   orgTails: TrieNode;
   /** Words that end a place's name ('Street', 'Stadium'). */
@@ -137,6 +141,8 @@ export function entityData(profile: LanguageProfile): EntityData {
     pluralMarkers: new Set(stringsIn(cues.pluralMarkers)),
     betweenSpeakerAndVerb: new Set(stringsIn(cues.betweenSpeakerAndVerb)),
     descriptionEnds: new Set<string>(),
+    weekdays: new Set(profile.weekdays.keys()),
+    asideOpeners: new Set(stringsIn(dataObject(profile, 'quotes').asideOpeners).map((word) => word.toLowerCase())),
     orgTails: phraseTrie(stringsIn(cues.orgTails), false),
     placeTails: phraseTrie(stringsIn(cues.placeTails), false),
     titleCommaNeedsSpeechVerb: cues.titleCommaNeedsSpeechVerb === true,

@@ -215,9 +215,7 @@ function describedNameStart(view: SentenceView, title: number, start: number, da
   while (cursor < start + MAX_DESCRIPTORS && LOWERCASE_WORD.test(view.words[cursor] ?? '') && !data.descriptionEnds.has(view.lower[cursor]!)) cursor++;
   if (cursor === start || !view.nameWord[cursor] || match(data.orgHeads, view, cursor)) return null;
   if (title > 0 && data.speechBefore.has(view.lower[title - 1]!)) return cursor;
-  let after = nameRunEnd(view, cursor, data, 8);
-  while (after < view.words.length && data.betweenSpeakerAndVerb.has(view.words[after]!)) after++;
-  return after < view.words.length && data.speechAfter.has(view.lower[after]!) ? cursor : null;
+  return verbFollows(view, nameRunEnd(view, cursor, data, 8), data) ? cursor : null;
 }
 
 /** "Wakil Menteri Luar Negeri Rusia Alexander Grushko", "juru bicara Kremlin Dmitry Peskov". */
@@ -274,6 +272,62 @@ const AGE = /^\d{1,3}$/u;
 /** A capitalised word cut short with a full stop: "No.", "Hal.", "Kab.". */
 const SHORTENED = /^\p{Lu}\p{Ll}*\.$/u;
 
+/** The most words of ", Senin (10/1/2022)," between a speaker and the verb. */
+const MAX_WHEN = 8;
+/** The most words of an aside between a speaker and the verb: ", dalam keterbukaan informasi di Bursa Efek Jakarta (BEJ),". */
+const MAX_ASIDE_WORDS = 16;
+
+/** The comma that opens the stretch of words ending before `end`, within `reach` words; -1 where there is none. */
+function openingComma(words: readonly string[], end: number, reach: number): number {
+  for (let index = end - 1; index >= 0 && index >= end - reach; index--) if (words[index] === ',') return index;
+  return -1;
+}
+
+/**
+ * Where the speaker's name ends, before what stands between it and its verb at `last`: when,
+ * where and how it was said ("Budi Santoso di Jakarta, Senin, mengatakan", "Budi saat ditemui
+ * di Jakarta mengatakan", "Susanto, dalam laporannya ke bursa, Senin, mengatakan"). `last`
+ * where there is none of these.
+ */
+function beforeTimeAndPlace(view: SentenceView, last: number, data: EntityData): number {
+  const { words, lower } = view;
+  let cursor = last;
+  // ", Senin," / ", Senin (10/1/2022),"
+  if (words[cursor - 1] === ',') {
+    const open = openingComma(words, cursor - 1, MAX_WHEN);
+    if (open >= 0 && data.weekdays.has(lower[open + 1]!)) cursor = open;
+  }
+  // "di Jakarta", "di Jakarta,", "saat ditemui di Jakarta"
+  const placeEnd = words[cursor - 1] === ',' ? cursor - 1 : cursor;
+  const placeStart = nameRunStart(view, placeEnd, data);
+  if (placeStart < placeEnd && placeStart > 1 && data.placePrepositions.has(words[placeStart - 1]!)) {
+    let lead = placeStart - 1;
+    for (let back = lead - 1; back >= 0 && back >= lead - 4 && LOWERCASE_WORD.test(words[back]!); back--) {
+      if (data.asideOpeners.has(lower[back]!)) {
+        lead = back;
+        break;
+      }
+    }
+    if (view.nameWord[lead - 1]) cursor = lead;
+  }
+  // ", dalam laporannya ke bursa,": an aside set off by commas on both sides.
+  const asideEnd = words[cursor - 1] === ',' ? cursor - 1 : words[cursor] === ',' ? cursor : -1;
+  const open = asideEnd > 0 ? openingComma(words, asideEnd, MAX_ASIDE_WORDS) : -1;
+  if (open > 0 && data.asideOpeners.has(lower[open + 1]!)) cursor = open;
+  return cursor;
+}
+
+/** Whether a speech verb follows the name that ends at `end`, past adverbs and when, where and how it was said. */
+function verbFollows(view: SentenceView, end: number, data: EntityData): boolean {
+  for (let verb = end; verb < view.words.length && verb <= end + MAX_ASIDE_WORDS + MAX_WHEN; verb++) {
+    if (!data.speechAfter.has(view.lower[verb]!)) continue;
+    let last = verb;
+    while (last > end && data.betweenSpeakerAndVerb.has(view.words[last - 1]!)) last--;
+    return beforeTimeAndPlace(view, last, data) === end;
+  }
+  return false;
+}
+
 /** "kata Stoltenberg", "Jen Psaki menambahkan". */
 export function findSpeakers(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const { words } = view;
@@ -289,6 +343,7 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
       // "Faridah Romli, 53, berkata", "Smith, 45, said": an age set off by commas after the name.
       if (AGE.test(words[last - 1] ?? '') && words[last - 2] === ',') last -= 2;
       else if (words[last - 1] === ',' && AGE.test(words[last - 2] ?? '') && words[last - 3] === ',') last -= 3;
+      last = beforeTimeAndPlace(view, last, data);
       // "…, Ade Armando, menilai": a name set off by commas before the verb.
       if (words[last - 1] === ',') {
         const start = nameRunStart(view, last - 1, data);

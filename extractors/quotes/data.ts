@@ -64,6 +64,13 @@ export interface QuoteData {
    * reports no speech. Null where some phrase has no letters: every sentence is then read.
    */
   cueWords: ReadonlySet<string> | null;
+  /**
+   * When and where it was said, between the speaker and the verb, at the end of the text before the
+   * verb: ' di Jakarta, Senin,' ', Senin (10/1/2022),' ' ketika ditemui di Jakarta,' ', dalam
+   * laporannya ke bursa,'. From quotes.json's placeBeforeVerb and asideOpeners and the language's
+   * weekdays; null where quotes.json lists no such preposition.
+   */
+  timeOrPlaceBeforeVerb: RegExp | null;
 }
 
 /** The longest run of letters of each phrase, lower case; null if a phrase has none. */
@@ -77,6 +84,23 @@ function longestLetterRuns(phrases: readonly string[]): Set<string> | null {
   return words;
 }
 
+
+/** See QuoteData.timeOrPlaceBeforeVerb. Case-sensitive: the place is a capitalised name. */
+function timeOrPlacePattern(prepositions: readonly string[], openers: readonly string[], weekdays: readonly string[]): RegExp | null {
+  if (!prepositions.length) return null;
+  const days = alternation(weekdays.flatMap((day) => [day, day[0]!.toUpperCase() + day.slice(1)]));
+  const opener = openers.length ? `(?:${alternation(openers)})${NOT_LETTER_AFTER}` : '(?!)';
+  // ', dalam laporannya ke bursa': a clause of its own, set off by a comma.
+  const aside = `,\\s*${opener}[^,.;:“”"]{1,80}`;
+  // ' ketika ditemui': a few lowercase words before the place.
+  const lead = `\\s+${opener}(?:\\s+\\p{Ll}+){0,3}`;
+  const place = `\\s+(?:${alternation(prepositions)})\\s+\\p{Lu}[^\\s,]*(?:\\s+\\p{Lu}[^\\s,]*){0,3}`;
+  const when = days ? `\\s*,\\s*(?:${days})(?![\\p{L}])[^,.;:“”"]{0,30}` : '(?!)';
+  // Each part may be missing; a match without letters says nothing (the caller skips it). An aside
+  // closes with a comma: without one it is a clause of its own ('…, sebelum DPR memutuskan … dan mengumumkan').
+  const placeAndTime = `(?:(?:${lead})?${place})?(?:${when})?`;
+  return new RegExp(`(?:${aside}${placeAndTime},|${placeAndTime},?)\\s*$`, 'u');
+}
 
 const compiled = new WeakMap<LanguageProfile, QuoteData>();
 const NOT_LETTER_BEFORE = '(?<![\\p{L}])';
@@ -127,6 +151,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     subordinator: new RegExp(`^[“"‘']?(?:${group(stringsIn(quotes.subordinators))})${NOT_LETTER_AFTER}`, 'u'),
     roleHeadLast: quotes.roleHeadLast === true,
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
+    timeOrPlaceBeforeVerb: timeOrPlacePattern(stringsIn(quotes.placeBeforeVerb), stringsIn(quotes.asideOpeners), [...profile.weekdays.keys()]),
     unnamed: new RegExp(`^\\s*(?:(?:${group(stringsIn(quotes.anonymous).flatMap((phrase) => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)]))})${NOT_LETTER_AFTER}|(?:${group(stringsIn(quotes.determiners).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))})\\s+[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*$)`, 'u'),
   };
   compiled.set(profile, data);

@@ -55,6 +55,8 @@ const MAX_SENTENCE = 5000;
 const MAX_REPORT = 3000;
 /** How far before a speech verb a joining ', dan' is looked for. */
 const JOINT_REACH = 200;
+/** How far before a verb its subject's time and place ('di Jakarta, Senin (10/1/2022),') are looked for, in characters. */
+const TIME_AND_PLACE_REACH = 120;
 
 /** Words that open a clause without a subject of its own: '…, dengan mengatakan …'. */
 const PARTICIPIAL = new Set(['dengan', 'sambil', 'seraya', 'sembari', 'juga', 'lalu', 'kemudian', 'pun', 'dan', 'serta', 'sekaligus']);
@@ -333,6 +335,14 @@ export class QuotesStage implements Stage {
     return start;
   }
 
+  /** Where the subject before a verb at `verbStart` ends: before when and where it was said, if the text says so. */
+  private beforeTimeAndPlace(text: string, data: QuoteData, floor: number, verbStart: number): number {
+    if (!data.timeOrPlaceBeforeVerb) return verbStart;
+    const from = Math.max(floor, verbStart - TIME_AND_PLACE_REACH);
+    const adjunct = data.timeOrPlaceBeforeVerb.exec(text.slice(from, verbStart));
+    return adjunct && /\p{L}/u.test(adjunct[0]) ? from + adjunct.index : verbStart;
+  }
+
   /** Where the clause that ends at `end` starts: after the last comma, semicolon or dash, else `floor`. */
   private clauseStart(text: string, floor: number, end: number): number {
     for (let index = end - 1; index > floor; index--) {
@@ -487,31 +497,35 @@ export class QuotesStage implements Stage {
         // 'said after the vote': a bare clause does not open with a preposition.
         if (data.subjectBreaks.has((/\p{L}+/u.exec(text.slice(clause.start, clause.start + 20))?.[0] ?? '').toLowerCase()) && data.subjectReach > 0) continue;
         if (/^\s*[“"«‘']/u.test(text.slice(clause.start, clause.start + 2))) continue;
-        let subjectStart = this.clauseStart(text, sentence.start, verbStart);
+        // 'Budi Santoso di Jakarta, Senin, mengatakan': when and where it was said stand between the subject and the verb.
+        const subjectEnd = this.beforeTimeAndPlace(text, data, sentence.start, verbStart);
+        let subjectStart = this.clauseStart(text, sentence.start, subjectEnd);
         // 'Norhayati Zakaria, 55 pula berkata': an age set off by a comma belongs to the name before it.
-        if (/^\s*\d{1,3}(?:\s+\p{Ll}+)?\s*$/u.test(text.slice(subjectStart, verbStart))) subjectStart = this.clauseStart(text, sentence.start, subjectStart - 1);
+        if (/^\s*\d{1,3}(?:\s+\p{Ll}+)?\s*$/u.test(text.slice(subjectStart, subjectEnd))) subjectStart = this.clauseStart(text, sentence.start, subjectStart - 1);
         // 'Sondland said he …': the subject stands right before the verb, within a few words, after any preposition.
-        if (data.subjectReach > 0) subjectStart = this.subjectStart(text, data, subjectStart, verbStart);
-        const subjectText = text.slice(subjectStart, verbStart);
+        if (data.subjectReach > 0) subjectStart = this.subjectStart(text, data, subjectStart, subjectEnd);
+        const subjectText = text.slice(subjectStart, subjectEnd);
         const cue = { start: verbStart, end: verbEnd };
         let attribution: Attribution;
         if (participle || afterRelative || (data.invertedAfterComma && !subjectText.trim() && afterComma)) {
           // '…, saying the sex was consensual', 'Dr. Ronny Jackson, who was …, suggested that', 'The mayor, Anne Hidalgo, said': the sentence's subject.
           attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
-        } else if ((!subjectText.trim() && /,\s*$/u.test(text.slice(sentence.start, verbStart))) || data.pronounVerbAtStart.test(subjectText.replace(/^[\s"“”']+/u, ''))) {
+        } else if ((!subjectText.trim() && /,\s*$/u.test(text.slice(sentence.start, subjectEnd))) || data.pronounVerbAtStart.test(subjectText.replace(/^[\s"“”']+/u, ''))) {
           // '"…," katanya, menambahkan bahwa …': the same speaker goes on.
           attribution = { kind: 'pronoun', cue };
         } else if (/(?:^|\s)dan\s*$/u.test(subjectText) || /^\s*yang\s/u.test(subjectText)) {
           // 'Para anggota NATO bertemu … dan mengatakan', 'Moskow, yang bersikeras bahwa': the sentence's subject.
           attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
         } else {
-          attribution = this.speakerIn(doc, data, mentions, { start: subjectStart, end: verbStart }, 'first', cue, true);
+          attribution = this.speakerIn(doc, data, mentions, { start: subjectStart, end: subjectEnd }, 'first', cue, true);
           // '…, dengan mengatakan …': no subject of its own, so the sentence's.
           if (attribution.kind === 'none' && subjectText.trim().split(/\s+/).every((word) => PARTICIPIAL.has(word.toLowerCase()))) {
             attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
           }
         }
         if (attribution.kind === 'none' && data.unnamed.test(subjectText)) attribution = { kind: 'unnamed', cue };
+        // 'polisi di B.C. mengatakan': a subject without a name; the place it spoke in is not the speaker.
+        if (attribution.kind === 'none' && subjectEnd < verbStart && /\p{L}/u.test(subjectText)) attribution = { kind: 'unnamed', cue };
         if (attribution.kind === 'none') continue;
         // 'While Grisham said the trip was …, he did not …': a subordinate clause ends at its comma.
         if (data.subordinator.test(body)) {
