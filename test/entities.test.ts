@@ -49,6 +49,10 @@ describe('entities: cues', () => {
     ['Menteri Pemberdayaan Perempuan dan Perlindungan Anak Bintang Puspayoga membuka acara itu.', ['PERSON|Bintang Puspayoga|Bintang Puspayoga|Menteri Pemberdayaan Perempuan dan Perlindungan Anak']],
     // A lone abbreviation after a title is not a name.
     ['Sekolah itu dibuka berdasarkan Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 70 tahun 1964.', []],
+    // A role noun ("anggota", "warga") names someone only after a known institution or place.
+    ['Anggota Komisi I DPR Christina Aryani membuka acara itu.', ['ORG|DPR|DPR', 'PERSON|Christina Aryani|Christina Aryani|Anggota Komisi I DPR']],
+    ['Warga Jakarta Budi Santoso membuka acara itu.', ['LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso|Warga Jakarta']],
+    ['Polisi menangkap anggota Setia Bait Suci itu.', []],
   ])('reads the name after an institution that runs past a bracket, a connector or a rank: %s', (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
   });

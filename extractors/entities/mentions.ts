@@ -201,6 +201,12 @@ function nameAfterInstitution(view: SentenceView, start: number, end: number, da
   return nameStart;
 }
 
+/** Whether a known name or a bracketed aside stands in [start, end): "Komisi I DPR", "Badan Pusat Statistik (BPS)". */
+function institutionBetween(view: SentenceView, start: number, end: number, data: EntityData): boolean {
+  for (let index = start; index < end; index++) if (view.words[index] === '(' || knownAt(view, index, data)) return true;
+  return false;
+}
+
 /** The most lowercase words that may describe a title before the name: "pakar hukum tata negara", "pebulu tangkis tunggal putra". */
 const MAX_DESCRIPTORS = 3;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
@@ -222,9 +228,12 @@ function describedNameStart(view: SentenceView, title: number, start: number, da
 export function findTitledNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
   for (let index = 0; index < view.words.length; index++) {
     const titleEnd = titleAt(view, index, data);
+    // "Anggota Komisi I DPR Christina Aryani": a role noun names someone only after an institution ("anggota Hamas" names no one).
+    const roleEnd = titleEnd === null ? (match(data.roles, view, index, true)?.end ?? null) : null;
+    const opening = titleEnd ?? roleEnd;
     // "para pemimpin Barat": a plural title names no one.
-    if (titleEnd === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
-    let nameStart = skipQualifiers(view, titleEnd, data);
+    if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
+    let nameStart = skipQualifiers(view, opening, data);
     // "kata pakar hukum tata negara Refly Harun": lowercase words that describe the title, where a speech verb frames the name.
     const described = describedNameStart(view, index, nameStart, data);
     if (described !== null) nameStart = skipQualifiers(view, described, data);
@@ -247,6 +256,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       } else break;
     }
     nameStart = nameAfterInstitution(view, nameStart, nameEnd, data);
+    if (roleEnd !== null && !institutionBetween(view, roleEnd, nameStart, data)) continue;
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, 4));
     // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma.
     const after = nameEnd + 1;
