@@ -70,6 +70,13 @@ describe('dates: date-time', () => {
     expect(dates('Sabtu, 08 Januari 2022 - 13:03 WIB\n\nIsi berita.')).toEqual(['Sabtu, 08 Januari 2022 - 13:03 WIB = 2022-01-08T13:03+07:00 [datetime]']);
     expect(dates('Sidang dimulai pada Rabu (12/1/2022) pukul 10.00 WITA.', PUBLISHED)).toEqual(['Rabu (12/1/2022) pukul 10.00 WITA = 2022-01-12T10:00+08:00 [datetime]']);
   });
+
+  it('gives a clock time the date before it, across "sekitar" and a part of the day', () => {
+    expect(dates('Kebakaran terjadi Jumat (31/12/2021) malam sekitar pukul 23.30 WIB.', PUBLISHED)).toEqual([
+      'Jumat (31/12/2021) malam sekitar pukul 23.30 WIB = 2021-12-31T23:30+07:00 [datetime]',
+    ]);
+    expect(dates('Kebakaran terjadi pada Selasa sekitar pukul 02.00 WIB.', PUBLISHED)).toEqual(['Selasa sekitar pukul 02.00 WIB = 2022-01-11T02:00+07:00 [datetime]']);
+  });
 });
 
 describe('dates: relative to the anchor', () => {

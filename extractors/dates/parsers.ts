@@ -429,6 +429,41 @@ export class BracketedDateRefiner implements Refiner {
   }
 }
 
+/**
+ * "Jumat (31/12/2021) sekitar pukul 23.30 WIB", "Tuesday at about 3 p.m.": a clock time after a date,
+ * with only a joining word (relative-dates.json's timeJoiners) or a part of the day between, is that
+ * date's time (chrono joins them only with nothing but "pada" or a comma between).
+ */
+export class DateTimeJoinRefiner implements Refiner {
+  private readonly between: RegExp;
+
+  constructor(words: DateWords) {
+    const joiners = alternation(words.timeJoiners);
+    const parts = alternation(words.partsOfDay);
+    this.between = new RegExp(`^\\s*,?(?:\\s*(?:${parts || '(?!)'}))?(?:\\s+(?:${joiners || '(?!)'}))*\\s*$`, 'iu');
+  }
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const joined: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = joined[joined.length - 1];
+      if (previous && !previous.end && !result.end && previous.start.isOnlyDate() && result.start.isOnlyTime()
+        && this.between.test(context.text.slice(previous.index + previous.text.length, result.index))) {
+        for (const component of TIME_COMPONENTS) {
+          if (result.start.isCertain(component)) previous.start.assign(component, result.start.get(component)!);
+        }
+        previous.text = context.text.slice(previous.index, result.index + result.text.length);
+        continue;
+      }
+      joined.push(result);
+    }
+    return joined;
+  }
+}
+
+/** The components a clock time gives a date. */
+const TIME_COMPONENTS = ['hour', 'minute', 'second', 'timezoneOffset', 'meridiem'] as const;
+
 /** "last week", "this week", "the past week": a week, as chrono reads its day (TAG.week); the stage gives the ISO week. */
 export class WeekRefiner implements Refiner {
   private readonly pattern: RegExp;

@@ -47,6 +47,8 @@ export interface DateWords {
   duration: { before: readonly string[]; after: readonly string[]; units: readonly string[]; counts: readonly string[] };
   /** A clock time written without a marker (a.m., a zone, 'pukul') is no time of day: '3:08 to play' is a game clock. */
   bareClockIsNoTime: boolean;
+  /** Words between a date and the clock time that belongs to it ('Jumat (31/12/2021) sekitar pukul 23.30', 'on Tuesday at about 3 p.m.'). */
+  timeJoiners: readonly string[];
   /** Lowercase words without which a sentence holds no date: months, weekdays, week words, eras and relative-dates.json's cues. */
   cues: ReadonlySet<string>;
   /** Alternations for regular expressions, longest first. */
@@ -109,6 +111,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     partsOfDay: stringsIn(data.partsOfDay),
     duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts) },
     bareClockIsNoTime: data.bareClockIsNoTime === true,
+    timeJoiners: stringsIn(data.timeJoiners),
     cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...weekendWords, ...eras.keys(), ...days.keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
     pattern: {
       month: alternation(profile.months.keys()),
