@@ -53,6 +53,20 @@ describe('quotes: direct', () => {
     expect(quotes(text)).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    [
+      'Anggota Komisi I DPR Christina Aryani menilai, pemerintah harus tegas. “Jangan ragu,” tambah politikus Partai Golkar itu.',
+      ['indirect | Christina Aryani (explicit) | pemerintah harus tegas.', 'direct | Christina Aryani (role) | Jangan ragu,'],
+    ],
+    // Not an organisation: the last speaker here is Kemenkes, and a player is a person.
+    [
+      'Kementerian Kesehatan menyatakan, stok vaksin cukup untuk tiga bulan. “Kami senang,” ujar pemain asal Amerika itu.',
+      ['indirect | Kementerian Kesehatan (explicit) | stok vaksin cukup untuk tiga bulan.', 'direct | none | Kami senang,'],
+    ],
+  ])('gives a role phrase that points back ("… itu") the last speaker, if a person, where it matches no one\'s role: %s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
   it('attributes X mengatakan: "…" to the name before the verb', () => {
     expect(quotes('Tepat sebelum rapat, juru bicara KPK Ali Fikri mengatakan: “Tersangka akan diperiksa besok.”')).toEqual([
       'direct | Ali Fikri (explicit) | Tersangka akan diperiksa besok.',

@@ -615,7 +615,9 @@ export class QuotesStage implements Stage {
       } else if (attribution.kind === 'unnamed') {
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'role') {
-        const holder = this.roleHolder(attribution.phrase, item.start, mentions, roleHolders);
+        // "tambah politikus Partai Golkar itu": a role phrase that points back ('itu', 'tersebut') and names no one's role is the salient speaker.
+        const holder = this.roleHolder(attribution.phrase, item.start, mentions, roleHolders)
+          ?? (data.pointsBack.test(attribution.phrase) ? this.salientPerson(item, lastSpeaker, mentions) : null);
         if (holder) speaker = { entityId: holder.id, name: holder.name, via: 'role' };
         cue = cueOf(attribution.cue);
       } else if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 1) {
@@ -633,6 +635,12 @@ export class QuotesStage implements Stage {
       quotes.push({ text: item.text, start: item.start, end: item.end, kind: item.kind, speaker, cue, confidence: Math.round(confidence * 100) / 100 });
     }
     return quotes;
+  }
+
+  /** The salient speaker, where it is a person: a role phrase ('pemain berkebangsaan Amerika itu') names no organisation. */
+  private salientPerson(item: Found, lastSpeaker: { entity: Entity; paragraph: number } | null, mentions: Located[]): Entity | null {
+    const entity = this.salient(item, lastSpeaker, mentions, null);
+    return entity?.type === 'PERSON' ? entity : null;
   }
 
   /** The gender the pronoun of an attribution tells ('she said': female), where the language's pronouns tell one. */
