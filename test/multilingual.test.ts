@@ -126,6 +126,10 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(en('Dr. Maria Lopez treated him.\n\n"I could not climb the stairs," the patient wrote.')).toEqual(['direct | none | I could not climb the stairs,']);
   });
 
+  it('reads the speaker after the verb past an abbreviation\'s full stop', () => {
+    expect(en('“It is too early to tell,” said Dr. Anthony Fauci, the top infectious disease expert.')).toEqual(['direct | Anthony Fauci | It is too early to tell,']);
+  });
+
   it('reads a short attribution after a question that ends its sentence', () => {
     expect(en('Senator Paul Hardy spoke for an hour.\n\n"Who will pay for this?" Hardy asked. The room was silent.')).toEqual(['direct | Paul Hardy | Who will pay for this?']);
   });

@@ -284,7 +284,7 @@ export class QuotesStage implements Stage {
     }
     // '", kata Sekretaris Jenderal NATO, Jens Stoltenberg seperti dikutip dari DW': the speaker follows the verb.
     if (!between) {
-      const after = this.speakerIn(doc, data, mentions, { start: cue.end, end: this.stopAt(doc.text, cue.end, tail.end) }, 'first', cue, true);
+      const after = this.speakerIn(doc, data, mentions, { start: cue.end, end: this.stopAt(doc, cue.end, tail.end) }, 'first', cue, true);
       if (after.kind !== 'none') return after;
     }
     return { kind: 'none' };
@@ -304,10 +304,14 @@ export class QuotesStage implements Stage {
     }
   }
 
-  /** The end of an attribution that follows its verb: the sentence end or the next quotation mark. */
-  private stopAt(text: string, start: number, limit: number): number {
-    const stop = /[.!?“"«]/u.exec(text.slice(start, limit));
-    return stop ? start + stop.index : limit;
+  /**
+   * The end of an attribution that follows its verb: the sentence end or the next quotation mark.
+   * The sentence stage's end, not the next full stop: "said Dr. Anthony Fauci" goes on past "Dr.".
+   */
+  private stopAt(doc: ArticleDoc, start: number, limit: number): number {
+    const end = Math.min(limit, this.sentenceAt(doc, start).end);
+    const stop = /[“"«]/u.exec(doc.text.slice(start, end));
+    return stop ? start + stop.index : end;
   }
 
   /** Before the opening mark: 'X mengatakan: "…"', 'juru bicara Kremlin Dmitry Peskov mengatakan, "…"'. */
