@@ -92,6 +92,11 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(record.meta.published).toBeNull();
   });
 
+  it('reads the author of a byline that goes on with other fields', () => {
+    expect(processText('Judul berita\n\nPenulis: Ade Miranti Karunia | Editor: Erlangga Djumena\n\nIsi berita ini.').meta.author).toBe('Ade Miranti Karunia');
+    expect(processText('Judul berita\n\nReporter: Budi Santoso, Editor: Siti Aminah\n\nIsi berita ini.').meta.author).toBe('Budi Santoso');
+  });
+
   it('lets input metadata win over the text', () => {
     const record = processText('Sabtu, 08 Januari 2022 - 13:03 WIB\nIsi berita ini.', { published: '2022-01-09' });
     expect(record.meta.published).toBe('2022-01-09');
@@ -112,6 +117,9 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(reader.read('Jumat, 14 Januari 2022')).toBe('2022-01-14');
     expect(reader.read('Isnin, 18 Julai 2018')).toBe('2018-07-18');
     expect(reader.read('November 20, 2019')).toBe('2019-11-20');
+    // The site's name before a dash or bar.
+    expect(reader.read('Kompas.com - 03/09/2022, 14:30 WIB')).toBe('2022-09-03T14:30+07:00');
+    expect(reader.read('CNN Indonesia | Sabtu, 03/09/2022 14:30 WIB')).toBe('2022-09-03T14:30+07:00');
     expect(reader.read('31 Februari 2022')).toBeNull();
     expect(reader.read('Rabu (12/1/2022) pembicaraan berlangsung di Jenewa.')).toBeNull();
   });

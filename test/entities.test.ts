@@ -139,6 +139,13 @@ describe('entities: linking', () => {
     expect(entitiesOf('Gubernur Ridwan Kamil, pria yang akrab disapa Emil, meninjau lokasi. Emil meminta warga waspada.')).toEqual([
       'PERSON|Ridwan Kamil|Ridwan Kamil,Emil|Gubernur',
     ]);
+    // A short form in brackets (initials, or the start of a word of the name) joins its owner, and so do its later mentions.
+    expect(entitiesOf('Presiden Joko Widodo (Jokowi) meninjau lokasi. “Kita percepat,” kata Jokowi. Mantan Presiden Susilo Bambang Yudhoyono (SBY) hadir.')).toEqual([
+      'PERSON|Joko Widodo|Joko Widodo,Jokowi|Presiden',
+      'PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono,SBY|Presiden',
+    ]);
+    // What else stands in brackets after a name is no short form of it; a word before a number is its unit, no place.
+    expect(entitiesOf('Presiden Joko Widodo (Persebaya) meninjau lokasi. Harga naik dari Rp 7.650 per liter.')).toEqual(['PERSON|Joko Widodo|Joko Widodo|Presiden']);
   });
 
   it('gives exact code-point offsets for every mention', () => {

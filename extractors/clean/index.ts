@@ -62,6 +62,9 @@ export function normaliseRaw(raw: string): string {
     .replace(/[\u2028\u2029]/g, '\n');
 }
 
+/** What separates a byline's fields: "Penulis: X | Editor: Y", "Reporter: X, Editor: Y", "Oleh X - detikNews". */
+const BYLINE_FIELD_SEPARATOR = /\s*[|/•·,]\s*|\s+[-–—]\s+/u;
+
 /** A short line of capitalised words: a person's name as bylines give it. */
 export function looksLikeName(line: string): boolean {
   if (line.length > 60 || /[.!?:;"“”]$/.test(line)) return false;
@@ -167,7 +170,9 @@ export class CleanStage implements Stage {
         if (neighbour) return neighbour.text;
       }
       const prefixed = line.removed === null ? compiled.bylinePrefix?.exec(line.text) : null;
-      if (prefixed && looksLikeName(prefixed[1]!.trim())) return prefixed[1]!.trim();
+      // "Penulis: Ade Miranti Karunia | Editor: Erlangga Djumena": the name ends at the next field.
+      const name = prefixed?.[1]!.split(BYLINE_FIELD_SEPARATOR)[0]!.trim();
+      if (name && looksLikeName(name)) return name;
     }
     return null;
   }

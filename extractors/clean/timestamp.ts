@@ -32,7 +32,9 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
     for (const [zone, offset] of profile.timezones) if (!zones.has(zone)) zones.set(zone, offset);
     for (const prefix of profile.timestampPrefixes) prefixes.add(prefix);
   }
-  const prefix = `(?:(?:${alternation(prefixes)})\\s*(?:pada\\s+|on\\s+)?:?\\s*)?`;
+  // "Kompas.com - 03/09/2022, 14:30 WIB", "CNN Indonesia | Sabtu, 03/09/2022": the site's name, then a dash or bar.
+  const site = `(?:[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+){0,2}\\s+[-–—|]\\s+)?`;
+  const prefix = `${site}(?:(?:${alternation(prefixes)})\\s*(?:pada\\s+|on\\s+)?:?\\s*)?`;
   const weekday = `(?:(?:${alternation(weekdays)})\\s*,?\\s*)?`;
   const time = `(?:\\s*(?:[-–—|,/]|pukul|jam|at)?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?\\s*(?:(${alternation(zones.keys())})|(Z|[+-]\\d{2}:?\\d{2}))?)?`;
   const tail = `${time}\\s*$`;

@@ -133,6 +133,22 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Readonly
   });
 }
 
+/**
+ * The index of a short form of a person's name in brackets at `open`: one word made of the name's
+ * initials ("SBY") or opening with the first letters of one of its words ("Jokowi" for Joko
+ * Widodo); null for anything else in brackets ("(45)", "(kiri)", "(PDIP)", "(Argentina)").
+ */
+function shortFormAfter(sentence: Sentence, open: number, name: string): number | null {
+  const word = sentence.words[open + 1];
+  if (sentence.words[open] !== '(' || sentence.words[open + 2] !== ')' || word === undefined || !isCapitalised(word)) return null;
+  const parts = name.split(/\s+/u).filter((part) => /^\p{L}/u.test(part));
+  if (parts.length < 2) return null;
+  const initials = parts.map((part) => part[0]!.toUpperCase()).join('');
+  const lower = word.toLowerCase();
+  const sharesStart = parts.some((part) => part.length >= 3 && lower.length > 3 && lower.startsWith(part.slice(0, 3).toLowerCase()));
+  return word === initials || (sharesStart && !ACRONYM.test(word)) ? open + 1 : null;
+}
+
 /** Cues that single out a person whatever longer name overlaps them ("Sekretaris Jenderal Aliansi Jens Stoltenberg"). */
 const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition']);
 
@@ -208,7 +224,7 @@ export class EntitiesStage implements Stage {
     this.addHeaderMentions(doc, found);
 
     const kept = resolveOverlaps(found, text.length);
-    this.addAcronymsAndNicknames(sentences, kept, data);
+    this.addAcronymsAndNicknames(sentences, kept, data, text);
     const clusters = this.link(kept, text);
     this.addKnownNames(sentences, clusters, data, text);
     doc.entities = this.toEntities(clusters, text);
@@ -227,8 +243,8 @@ export class EntitiesStage implements Stage {
     }
   }
 
-  /** "Badan Gizi Nasional (BGN)" and "… yang akrab disapa Emil" declare aliases. */
-  private addAcronymsAndNicknames(sentences: Sentence[], kept: Found[], data: EntityData): void {
+  /** "Badan Gizi Nasional (BGN)", "Joko Widodo (Jokowi)" and "… yang akrab disapa Emil" declare aliases. */
+  private addAcronymsAndNicknames(sentences: Sentence[], kept: Found[], data: EntityData, text: string): void {
     const byEnd = new Map(kept.map((mention) => [mention.end, mention]));
     const starts = new Set(kept.map((mention) => mention.start));
     // People in text order (kept is sorted and its mentions do not overlap), for the nickname's owner.
@@ -247,6 +263,15 @@ export class EntitiesStage implements Stage {
               kept.push(mentionAt(span.start, span.end, owner.type, 'acronym', owner));
               starts.add(span.start);
             }
+          }
+        }
+        // "Joko Widodo (Jokowi)", "Susilo Bambang Yudhoyono (SBY)": a short form of the name in brackets.
+        const shortForm = owner && owner.type === 'PERSON' ? shortFormAfter(sentence, index, text.slice(owner.start, owner.end)) : null;
+        if (shortForm !== null) {
+          const span = sentence.tokens[shortForm]!;
+          if (!starts.has(span.start)) {
+            kept.push(mentionAt(span.start, span.end, 'PERSON', 'nickname', owner));
+            starts.add(span.start);
           }
         }
         const nickname = data.nicknameCues.next.has(sentence.lower[index]!) ? nicknameAt(sentence, index, data) : null;
@@ -290,7 +315,16 @@ export class EntitiesStage implements Stage {
     // People with more words first, so that "Stoltenberg" finds "Jens Stoltenberg" wherever it stands.
     const people = mentions.filter((mention) => mention.type === 'PERSON' && !mention.aliasOf);
     people.sort((a, b) => nameWords(text.slice(b.start, b.end)).length - nameWords(text.slice(a.start, a.end)).length || a.start - b.start);
+    // "Joko Widodo (Jokowi)" … "kata Jokowi": a name the article declared a short form or nickname of someone is theirs.
+    const declared = new Map<string, Found>();
+    for (const mention of mentions) if (mention.type === 'PERSON' && mention.aliasOf) declared.set(normalise(text.slice(mention.start, mention.end)), mention.aliasOf);
     for (const mention of people) {
+      const owner = declared.get(normalise(text.slice(mention.start, mention.end)));
+      const ownerCluster = owner && owner !== mention ? clusterOf.get(owner) : undefined;
+      if (ownerCluster) {
+        add(ownerCluster, mention);
+        continue;
+      }
       const words = nameWords(normalise(text.slice(mention.start, mention.end)));
       const matches = clusters.filter((cluster) => cluster.type === 'PERSON' && [...cluster.forms].some((form) => containsWords(nameWords(form), words)));
       if (matches.length === 1) add(matches[0]!, mention);
