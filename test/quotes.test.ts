@@ -54,6 +54,21 @@ describe('quotes: direct', () => {
   });
 
   it.each<[string, string[]]>([
+    // A person the paragraph brings in as a sentence's subject after the last quote is who "ujarnya" means.
+    [
+      'Kapolres Kombes Hengki mengatakan pelaku sudah ditangkap.\n\nSalah seorang korban, Rina (34), kehilangan motornya. “Saya kaget,” ujarnya.',
+      ['indirect | Hengki (explicit) | pelaku sudah ditangkap.', 'direct | Rina (pronoun) | Saya kaget,'],
+    ],
+    // A person the speaker talks about, not as a subject, is not.
+    [
+      'Budi Santoso mengatakan harga beras naik.\n\nIa juga menyinggung peran Presiden Joko Widodo. “Kebijakan ini sangat membantu,” ujarnya.',
+      ['indirect | Budi Santoso (explicit) | harga beras naik.', 'direct | Budi Santoso (pronoun) | Kebijakan ini sangat membantu,'],
+    ],
+  ])('resolves "ujarnya" to the subject the paragraph introduced, else the last speaker: %s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
     [
       'Anggota Komisi I DPR Christina Aryani menilai, pemerintah harus tegas. “Jangan ragu,” tambah politikus Partai Golkar itu.',
       ['indirect | Christina Aryani (explicit) | pemerintah harus tegas.', 'direct | Christina Aryani (role) | Jangan ragu,'],

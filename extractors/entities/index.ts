@@ -10,7 +10,7 @@ import { entityData, longestMatch, type EntityData } from './data.js';
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findSpeakers, findTitledNames, isCapitalised, isLowercase, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findSpeakers, findTitledNames, isCapitalised, isLowercase, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -48,7 +48,7 @@ const CUE_RANK: Readonly<Record<Cue, number>> = {
 };
 
 type Finder = (view: SentenceView, data: EntityData, out: Candidate[]) => void;
-const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, findAppositions, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers];
+const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, findAppositions, findAgedNames, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers];
 /**
  * The finders of each language. Indonesian and Malay capitalise titles, months and many common
  * words, so their names need cues; English capitalises names alone, so its capitalised runs are names.

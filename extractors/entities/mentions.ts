@@ -365,6 +365,16 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
   }
 }
 
+/** "Rina (34)", "Siti Aminah (42)": news gives a person's age in brackets after the name. */
+export function findAgedNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 1; index + 2 < words.length; index++) {
+    if (words[index] !== '(' || words[index + 2] !== ')' || !AGE.test(words[index + 1]!) || !view.nameWord[index - 1]) continue;
+    const first = nameRunStart(view, index, data);
+    if (first < index && titleAt(view, first, data) === null && !data.pronouns.has(words[first]!)) out.push(candidate(first, index, 'PERSON', 'apposition'));
+  }
+}
+
 /** "Pak Budi", "Ibu Sri Mulyani", "Haji Lulung". */
 export function findHonorifics(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const { words } = view;

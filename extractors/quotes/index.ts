@@ -43,6 +43,13 @@ interface Located {
   mention: Mention;
 }
 
+/** The speaker of the last attributed quote: who, in which paragraph, and where that quote ends. */
+interface LastSpeaker {
+  entity: Entity;
+  paragraph: number;
+  end: number;
+}
+
 const CONFIDENCE: Readonly<Record<Via | 'none', number>> = { explicit: 0.9, pronoun: 0.8, role: 0.7, previous: 0.65, none: 0.4 };
 const KIND_PENALTY: Readonly<Record<QuoteKind, number>> = { direct: 0, partial: 0.05, indirect: 0.1 };
 /** A quote too short to be anything but a term or heading when nothing attributes it. */
@@ -55,6 +62,8 @@ const MAX_SENTENCE = 5000;
 const MAX_REPORT = 3000;
 /** How far before a speech verb a joining ', dan' is looked for. */
 const JOINT_REACH = 200;
+/** How many words may stand before a sentence's subject: 'Salah seorang korban, Rina (34), mengaku'. */
+const SUBJECT_WORDS = 5;
 /** How far before a verb its subject's time and place ('di Jakarta, Senin (10/1/2022),') are looked for, in characters. */
 const TIME_AND_PLACE_REACH = 120;
 
@@ -601,7 +610,7 @@ export class QuotesStage implements Stage {
   /** Resolves pronouns, roles and continuations in reading order, and builds the output quotes. */
   private resolve(doc: ArticleDoc, data: QuoteData, found: Found[], mentions: Located[]): Quote[] {
     const quotes: Quote[] = [];
-    let lastSpeaker: { entity: Entity; paragraph: number } | null = null;
+    let lastSpeaker: LastSpeaker | null = null;
     const roleHolders = doc.entities.filter((entity) => entity.type === 'PERSON' && entity.role).length;
     const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
     for (const item of found) {
@@ -613,7 +622,7 @@ export class QuotesStage implements Stage {
         speaker = { entityId: attribution.entity.id, name: attribution.entity.name, via: attribution.via };
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'pronoun') {
-        const salient = this.salient(item, lastSpeaker, mentions, this.pronounGender(doc, data, attribution.cue));
+        const salient = this.salient(doc, data, item, lastSpeaker, mentions, this.pronounGender(doc, data, attribution.cue));
         if (salient) speaker = { entityId: salient.id, name: salient.name, via: 'pronoun' };
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'unnamed') {
@@ -621,7 +630,7 @@ export class QuotesStage implements Stage {
       } else if (attribution.kind === 'role') {
         // "tambah politikus Partai Golkar itu": a role phrase that points back ('itu', 'tersebut') and names no one's role is the salient speaker.
         const holder = this.roleHolder(attribution.phrase, item.start, mentions, roleHolders)
-          ?? (data.pointsBack.test(attribution.phrase) ? this.salientPerson(item, lastSpeaker, mentions) : null);
+          ?? (data.pointsBack.test(attribution.phrase) ? this.salientPerson(doc, data, item, lastSpeaker, mentions) : null);
         if (holder) speaker = { entityId: holder.id, name: holder.name, via: 'role' };
         cue = cueOf(attribution.cue);
       } else if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 1) {
@@ -633,7 +642,7 @@ export class QuotesStage implements Stage {
       }
       if (speaker) {
         const entity: Entity = byId.get(speaker.entityId)!;
-        lastSpeaker = { entity, paragraph: item.paragraph };
+        lastSpeaker = { entity, paragraph: item.paragraph, end: item.end };
       }
       const confidence = Math.max(0.1, CONFIDENCE[speaker ? speaker.via : 'none'] - KIND_PENALTY[item.kind]);
       quotes.push({ text: item.text, start: item.start, end: item.end, kind: item.kind, speaker, cue, confidence: Math.round(confidence * 100) / 100 });
@@ -642,8 +651,8 @@ export class QuotesStage implements Stage {
   }
 
   /** The salient speaker, where it is a person: a role phrase ('pemain berkebangsaan Amerika itu') names no organisation. */
-  private salientPerson(item: Found, lastSpeaker: { entity: Entity; paragraph: number } | null, mentions: Located[]): Entity | null {
-    const entity = this.salient(item, lastSpeaker, mentions, null);
+  private salientPerson(doc: ArticleDoc, data: QuoteData, item: Found, lastSpeaker: LastSpeaker | null, mentions: Located[]): Entity | null {
+    const entity = this.salient(doc, data, item, lastSpeaker, mentions, null);
     return entity?.type === 'PERSON' ? entity : null;
   }
 
@@ -658,22 +667,47 @@ export class QuotesStage implements Stage {
   }
 
   /**
-   * The speaker a pronoun refers to: the last speaker nearby, else the last person mentioned;
-   * with a gendered pronoun, the last one whose first name is not of the other gender.
+   * The speaker a pronoun refers to: a person the quote's paragraph brings in after the last
+   * speaker's quote ('Salah seorang korban, Rina (34), mengaku … "…," ujarnya'), else the last
+   * speaker nearby, else the last person mentioned; with a gendered pronoun, the last one whose
+   * first name is not of the other gender.
    */
-  private salient(item: Found, lastSpeaker: { entity: Entity; paragraph: number } | null, mentions: Located[], gender: Gender | null): Entity | null {
+  private salient(doc: ArticleDoc, data: QuoteData, item: Found, lastSpeaker: LastSpeaker | null, mentions: Located[], gender: Gender | null): Entity | null {
     const fits = (entity: Entity): boolean => {
       if (!gender) return true;
       const first = /^\p{L}+/u.exec(entity.name)?.[0];
       const named = first ? firstNameGender(first) : null;
       return named === null || named === gender;
     };
-    if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 3 && fits(lastSpeaker.entity)) return lastSpeaker.entity;
+    if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 3 && fits(lastSpeaker.entity)) {
+      const newcomer = this.newSubject(doc, data, item, lastSpeaker, mentions);
+      return newcomer && fits(newcomer) ? newcomer : lastSpeaker.entity;
+    }
     for (let index = lowerBound(mentions, item.start, ({ mention }) => mention.start) - 1; index >= 0; index--) {
       const { entity, mention } = mentions[index]!;
       if (entity.type === 'PERSON' && mention.end <= item.start && fits(entity)) return entity;
     }
     return lastSpeaker?.entity ?? null;
+  }
+
+  /**
+   * A person other than the last speaker who is the subject of a sentence of the quote's paragraph
+   * after the last speaker's quote: the first person of that sentence, within its first
+   * SUBJECT_WORDS words, in a sentence that does not open with a pronoun ('Ia juga menyinggung
+   * Presiden Jokowi' keeps the last speaker). The nearest such sentence before the quote counts.
+   */
+  private newSubject(doc: ArticleDoc, data: QuoteData, item: Found, lastSpeaker: LastSpeaker, mentions: Located[]): Entity | null {
+    const floor = Math.max(lastSpeaker.end, doc.paragraphs[item.paragraph]?.start ?? item.start);
+    for (let index = lowerBound(mentions, item.start, ({ mention }) => mention.start) - 1; index >= 0 && mentions[index]!.mention.start >= floor; index--) {
+      const { entity, mention } = mentions[index]!;
+      if (entity.type !== 'PERSON' || mention.end > item.start) continue;
+      const sentence = this.sentenceAt(doc, mention.start);
+      const before = doc.text.slice(Math.max(sentence.start, floor), mention.start);
+      const opening = /\p{L}+/u.exec(before)?.[0];
+      const earlierPerson = mentions.slice(Math.max(0, index - 8), index).some((other) => other.entity.type === 'PERSON' && other.mention.start >= sentence.start);
+      if (!earlierPerson && wordCount(before) < SUBJECT_WORDS && !(opening && data.pronouns.has(opening))) return entity === lastSpeaker.entity ? null : entity;
+    }
+    return null;
   }
 
   /**
