@@ -53,32 +53,29 @@ describe('quotes: direct', () => {
     expect(quotes(text)).toEqual(expected);
   });
 
-  it.each<[string, string[]]>([
-    // A person the paragraph brings in as a sentence's subject after the last quote is who "ujarnya" means.
+  // What a pronoun or a role phrase that points back stands for: [what the case shows, text, quotes].
+  it.each<[string, string, string[]]>([
     [
+      '"ujarnya": the person the paragraph brought in as a subject since the last quote',
       'Kapolres Kombes Hengki mengatakan pelaku sudah ditangkap.\n\nSalah seorang korban, Rina (34), kehilangan motornya. “Saya kaget,” ujarnya.',
       ['indirect | Hengki (explicit) | pelaku sudah ditangkap.', 'direct | Rina (pronoun) | Saya kaget,'],
     ],
-    // A person the speaker talks about, not as a subject, is not.
     [
+      '"ujarnya": not a person the speaker only talks about',
       'Budi Santoso mengatakan harga beras naik.\n\nIa juga menyinggung peran Presiden Joko Widodo. “Kebijakan ini sangat membantu,” ujarnya.',
       ['indirect | Budi Santoso (explicit) | harga beras naik.', 'direct | Budi Santoso (pronoun) | Kebijakan ini sangat membantu,'],
     ],
-  ])('resolves "ujarnya" to the subject the paragraph introduced, else the last speaker: %s', (text, expected) => {
-    expect(quotes(text)).toEqual(expected);
-  });
-
-  it.each<[string, string[]]>([
     [
+      '"politikus Partai Golkar itu", no one\'s role: the last speaker',
       'Anggota Komisi I DPR Christina Aryani menilai, pemerintah harus tegas. “Jangan ragu,” tambah politikus Partai Golkar itu.',
       ['indirect | Christina Aryani (explicit) | pemerintah harus tegas.', 'direct | Christina Aryani (role) | Jangan ragu,'],
     ],
-    // Not an organisation: the last speaker here is Kemenkes, and a player is a person.
     [
+      '"pemain asal Amerika itu": a person, never the organisation that spoke last',
       'Kementerian Kesehatan menyatakan, stok vaksin cukup untuk tiga bulan. “Kami senang,” ujar pemain asal Amerika itu.',
       ['indirect | Kementerian Kesehatan (explicit) | stok vaksin cukup untuk tiga bulan.', 'direct | none | Kami senang,'],
     ],
-  ])('gives a role phrase that points back ("… itu") the last speaker, if a person, where it matches no one\'s role: %s', (text, expected) => {
+  ])('resolves %s', (_case, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
 
