@@ -120,6 +120,10 @@ describe('clean: title, byline, dateline and publication time', () => {
     // The site's name before a dash or bar.
     expect(reader.read('Kompas.com - 03/09/2022, 14:30 WIB')).toBe('2022-09-03T14:30+07:00');
     expect(reader.read('CNN Indonesia | Sabtu, 03/09/2022 14:30 WIB')).toBe('2022-09-03T14:30+07:00');
+    // A field of a byline line, and a 12-hour clock.
+    expect(reader.read('Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am')).toBe('2022-12-02T10:15');
+    expect(reader.read('November 20, 2019 @ 12:30pm')).toBe('2019-11-20T12:30');
+    expect(reader.read('November 20, 2019 @ 12:30am')).toBe('2019-11-20T00:30');
     expect(reader.read('31 Februari 2022')).toBeNull();
     expect(reader.read('Rabu (12/1/2022) pembicaraan berlangsung di Jenewa.')).toBeNull();
   });
@@ -138,6 +142,7 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(findDateline('Liputan6.com, Jakarta - Polisi menangkap')).toMatchObject({ place: 'Jakarta', outlet: 'Liputan6.com' });
     expect(findDateline('Intisari-Online.com -Beberapa waktu lalu')).toMatchObject({ place: null, outlet: 'Intisari-Online.com' });
     expect(findDateline('Jakarta - Presiden Joko Widodo')).toMatchObject({ place: 'Jakarta', span: { start: 0, end: 10 } });
+    expect(findDateline('KOTA BHARU: Seramai 5,123 mangsa banjir')).toEqual({ place: 'KOTA BHARU', outlet: null, span: { start: 0, end: 12 } });
     expect(findDateline('AS dan sekutu baratnya khawatir')).toBeNull();
     expect(findDateline('Namun - seperti biasa - dia datang')).toBeNull();
   });

@@ -1,7 +1,7 @@
 /**
  * Datelines open the first paragraph of a news article:
  * `BRUSSELS -`, `JAKARTA, KOMPAS.com -`, `MEDAN (Waspada) -`, `KUALA LUMPUR 18 Julai -`,
- * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`.
+ * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`, `KOTA BHARU:`.
  */
 import type { Span } from '../../pipeline/types.js';
 
@@ -20,8 +20,8 @@ const OUTLET_NAME = String.raw`(?:${DOMAIN}|\p{Lu}[\p{L}\d!]*(?:\s\p{Lu}[\p{L}\d
 const DAY_MONTH = String.raw`(?:\s+\d{1,2}\s+\p{L}+\.?)?`;
 
 const PATTERNS: Array<{ regex: RegExp; place: number | null; outlet: number[] }> = [
-  // JAKARTA, KOMPAS.com -   MEDAN (Waspada) -   KUALA LUMPUR 18 Julai -   BRUSSELS -
-  { regex: new RegExp(`^(${CAPS_PLACE})(?:\\s*\\(([^)]{2,30})\\))?(?:\\s*,\\s*(${OUTLET_NAME}))?${DAY_MONTH}${DASH}`, 'u'), place: 1, outlet: [2, 3] },
+  // JAKARTA, KOMPAS.com -   MEDAN (Waspada) -   KUALA LUMPUR 18 Julai -   BRUSSELS -   KOTA BHARU: (Malaysian papers)
+  { regex: new RegExp(`^(${CAPS_PLACE})(?:\\s*\\(([^)]{2,30})\\))?(?:\\s*,\\s*(${OUTLET_NAME}))?${DAY_MONTH}(?:${DASH}|\\s*:\\s+)`, 'u'), place: 1, outlet: [2, 3] },
   // Liputan6.com, Jakarta -   (and ', Brussels -' where a scraper dropped the outlet)
   { regex: new RegExp(`^(${DOMAIN})?\\s*,\\s*(${TITLE_PLACE}|${CAPS_PLACE})${DASH}`, 'u'), place: 2, outlet: [1] },
   // Intisari-Online.com -

@@ -21,6 +21,13 @@ export function isoDateTime(year: number, month: number, day: number, time?: { h
   return `${date}T${pad(time.hour)}:${pad(time.minute)}${offset ?? ''}`;
 }
 
+/** A 12-hour clock's hour on the 24-hour clock ('10:15am', '12:30pm'); the hour itself without a meridiem. */
+function to24(hour: number, meridiem: string | undefined): number {
+  if (!meridiem || hour > 12) return hour;
+  const afternoon = meridiem.toLowerCase() === 'p';
+  return hour === 12 ? (afternoon ? 12 : 0) : afternoon ? hour + 12 : hour;
+}
+
 export function createTimestampReader(profiles: readonly LanguageProfile[]): TimestampReader {
   const months = new Map<string, number>();
   const weekdays = new Set<string>();
@@ -36,7 +43,8 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
   const site = `(?:[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+){0,2}\\s+[-–—|]\\s+)?`;
   const prefix = `${site}(?:(?:${alternation(prefixes)})\\s*(?:pada\\s+|on\\s+)?:?\\s*)?`;
   const weekday = `(?:(?:${alternation(weekdays)})\\s*,?\\s*)?`;
-  const time = `(?:\\s*(?:[-–—|,/]|pukul|jam|at)?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?\\s*(?:(${alternation(zones.keys())})|(Z|[+-]\\d{2}:?\\d{2}))?)?`;
+  // "13:03 WIB", "pukul 09.30", "@ 10:15am" (Berita Harian)
+  const time = `(?:\\s*(?:[-–—|,/@]|pukul|jam|at)?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?(?:\\s*([ap])\\.?m\\.?)?\\s*(?:(${alternation(zones.keys())})|(Z|[+-]\\d{2}:?\\d{2}))?)?`;
   const tail = `${time}\\s*$`;
   // 08 Januari 2022 · 8 Jan. 2022
   const dayMonthYear = new RegExp(`^${prefix}${weekday}(\\d{1,2})\\s+(${alternation(months.keys())})\\.?\\s+(\\d{4})${tail}`, 'iu');
@@ -54,23 +62,35 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
     return numericOffset.length === 5 ? `${numericOffset.slice(0, 3)}:${numericOffset.slice(3)}` : numericOffset;
   };
   const build = (year: string, month: number, day: string, rest: (string | undefined)[]): string | null => {
-    const [hour, minute, zone, numericOffset] = rest;
-    const clock = hour !== undefined && minute !== undefined ? { hour: Number(hour), minute: Number(minute) } : undefined;
+    const [hour, minute, meridiem, zone, numericOffset] = rest;
+    const clock = hour !== undefined && minute !== undefined ? { hour: to24(Number(hour), meridiem), minute: Number(minute) } : undefined;
     return isoDateTime(Number(year), month, Number(day), clock, offsetOf(zone, numericOffset));
+  };
+
+  /** The ISO value of a text that is only a timestamp, or null. */
+  const readLine = (line: string): string | null => {
+    const text = line.trim();
+    if (text.length > 90) return null;
+    let match = dayMonthYear.exec(text);
+    if (match) return build(match[3]!, months.get(match[2]!.toLowerCase())!, match[1]!, match.slice(4));
+    match = monthDayYear.exec(text);
+    if (match) return build(match[3]!, months.get(match[1]!.toLowerCase())!, match[2]!, match.slice(4));
+    match = numeric.exec(text);
+    if (match) return build(match[3]!, Number(match[2]), match[1]!, match.slice(4));
+    match = iso.exec(text);
+    if (match) return build(match[1]!, Number(match[2]), match[3]!, match.slice(4));
+    return null;
   };
 
   return {
     read(line: string): string | null {
-      const text = line.trim();
-      if (text.length > 90) return null;
-      let match = dayMonthYear.exec(text);
-      if (match) return build(match[3]!, months.get(match[2]!.toLowerCase())!, match[1]!, match.slice(4));
-      match = monthDayYear.exec(text);
-      if (match) return build(match[3]!, months.get(match[1]!.toLowerCase())!, match[2]!, match.slice(4));
-      match = numeric.exec(text);
-      if (match) return build(match[3]!, Number(match[2]), match[1]!, match.slice(4));
-      match = iso.exec(text);
-      if (match) return build(match[1]!, Number(match[2]), match[3]!, match.slice(4));
+      const whole = readLine(line);
+      if (whole !== null) return whole;
+      // "Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am", "detikNews | Selasa, 15 Nov 2022": a field of the line.
+      for (const field of line.split(/\s+[-–—|]\s+/u).slice(1)) {
+        const value = readLine(field);
+        if (value !== null) return value;
+      }
       return null;
     },
   };
