@@ -95,6 +95,7 @@ describe('clean: title, byline, dateline and publication time', () => {
   it('reads the author of a byline that goes on with other fields', () => {
     expect(processText('Judul berita\n\nPenulis: Ade Miranti Karunia | Editor: Erlangga Djumena\n\nIsi berita ini.').meta.author).toBe('Ade Miranti Karunia');
     expect(processText('Judul berita\n\nReporter: Budi Santoso, Editor: Siti Aminah\n\nIsi berita ini.').meta.author).toBe('Budi Santoso');
+    expect(processText('Storm hits Texas\n\nBy JAMIE STENGLE Associated Press\n\nThe storm hit.', { language: 'en' }).meta.author).toBe('JAMIE STENGLE');
   });
 
   it('lets input metadata win over the text', () => {
@@ -124,6 +125,7 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(reader.read('Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am')).toBe('2022-12-02T10:15');
     expect(reader.read('November 20, 2019 @ 12:30pm')).toBe('2019-11-20T12:30');
     expect(reader.read('November 20, 2019 @ 12:30am')).toBe('2019-11-20T00:30');
+    expect(reader.read('Published 6:42 PM CST, February 1, 2023')).toBe('2023-02-01T18:42-06:00');
     expect(reader.read('31 Februari 2022')).toBeNull();
     expect(reader.read('Rabu (12/1/2022) pembicaraan berlangsung di Jenewa.')).toBeNull();
   });

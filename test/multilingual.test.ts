@@ -128,6 +128,12 @@ describe('English reporting rules, on sentences of my own', () => {
 
   it('reads the speaker after the verb past an abbreviation\'s full stop', () => {
     expect(en('“It is too early to tell,” said Dr. Anthony Fauci, the top infectious disease expert.')).toEqual(['direct | Anthony Fauci | It is too early to tell,']);
+    expect(en('“This is a dangerous situation,” Gov. Greg Abbott said at a news conference.')).toEqual(['direct | Greg Abbott | This is a dangerous situation,']);
+    // Past a comma, a clause stands between the quote and the verb, not a role phrase of its speaker.
+    expect(en('U.S. Ambassador Gordon Sondland met the president.\n\nSondland kept telling others “he was in charge of Ukraine” despite being the U.S. envoy in Brussels, said another witness, former adviser Fiona Hill.')).toEqual([
+      'indirect | Fiona Hill | Sondland kept telling others “he was in charge of Ukraine” despite being the U.S. envoy in Brussels',
+      'partial | Fiona Hill | he was in charge of Ukraine',
+    ]);
   });
 
   it('reads a short attribution after a question that ends its sentence', () => {

@@ -65,6 +65,13 @@ export function normaliseRaw(raw: string): string {
 /** What separates a byline's fields: "Penulis: X | Editor: Y", "Reporter: X, Editor: Y", "Oleh X - detikNews". */
 const BYLINE_FIELD_SEPARATOR = /\s*[|/•·,]\s*|\s+[-–—]\s+/u;
 
+/** "JAMIE STENGLE Associated Press": a name written in capitals ends where the capitals do. */
+function capitalsOnly(name: string): string {
+  const words = name.split(/\s+/u);
+  const end = words.findIndex((word) => !/^\p{Lu}[\p{Lu}.'’-]*$/u.test(word));
+  return end >= 2 ? words.slice(0, end).join(' ') : name;
+}
+
 /** A short line of capitalised words: a person's name as bylines give it. */
 export function looksLikeName(line: string): boolean {
   if (line.length > 60 || /[.!?:;"“”]$/.test(line)) return false;
@@ -171,7 +178,7 @@ export class CleanStage implements Stage {
       }
       const prefixed = line.removed === null ? compiled.bylinePrefix?.exec(line.text) : null;
       // "Penulis: Ade Miranti Karunia | Editor: Erlangga Djumena": the name ends at the next field.
-      const name = prefixed?.[1]!.split(BYLINE_FIELD_SEPARATOR)[0]!.trim();
+      const name = prefixed ? capitalsOnly(prefixed[1]!.split(BYLINE_FIELD_SEPARATOR)[0]!.trim()) : null;
       if (name && looksLikeName(name)) return name;
     }
     return null;

@@ -67,10 +67,15 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
     return isoDateTime(Number(year), month, Number(day), clock, offsetOf(zone, numericOffset));
   };
 
+  // "Published 6:42 PM CST, February 1, 2023": the time before the date, read as if after it.
+  const timeFirst = new RegExp(`^(${prefix})(\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,5})?)\\s*,\\s*(.+)$`, 'iu');
+
   /** The ISO value of a text that is only a timestamp, or null. */
   const readLine = (line: string): string | null => {
-    const text = line.trim();
+    let text = line.trim();
     if (text.length > 90) return null;
+    const reordered = timeFirst.exec(text);
+    if (reordered) text = `${reordered[1]}${reordered[3]} ${reordered[2]}`;
     let match = dayMonthYear.exec(text);
     if (match) return build(match[3]!, months.get(match[2]!.toLowerCase())!, match[1]!, match.slice(4));
     match = monthDayYear.exec(text);

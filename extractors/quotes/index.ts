@@ -284,10 +284,12 @@ export class QuotesStage implements Stage {
     if (!verb || verb.index === undefined) return { kind: 'none' };
     const between = text.slice(0, verb.index).replace(/^[\s,.:;–—-]+/u, '');
     const cue = { start: tail.start + verb.index, end: tail.start + verb.index + verb[0].length };
-    // '" X mengatakan': the speaker stands between the quote and the verb, as one phrase.
-    if (between && !/[.;!?]/u.test(between)) {
+    // '" X mengatakan': the speaker stands between the quote and the verb, as one phrase, in one
+    // sentence (by the sentence stage, which knows that "Gov. Greg Abbott said" goes on past "Gov.").
+    if (between && !/[;!?]/u.test(between) && (!between.includes('.') || this.sentenceAt(doc, cue.start).start <= cue.start - between.length)) {
       const found = this.speakerIn(doc, data, mentions, { start: tail.start, end: cue.start }, 'last', cue, true);
-      if (found.kind !== 'none' && (found.kind !== 'entity' || !/,/u.test(between) || found.entity.type === 'PERSON')) return found;
+      // Across a comma a person or a pronoun ('…, he added'), not a role or an organisation: 'despite being the U.S. envoy in Brussels, said …' holds a clause, not its speaker.
+      if (found.kind !== 'none' && (!/,/u.test(between) || found.kind === 'pronoun' || (found.kind === 'entity' && found.entity.type === 'PERSON'))) return found;
       if (data.unnamed.test(between)) return { kind: 'unnamed', cue };
       if (/,/u.test(between)) return { kind: 'none' };
     }
