@@ -145,6 +145,7 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(findDateline('Intisari-Online.com -Beberapa waktu lalu')).toMatchObject({ place: null, outlet: 'Intisari-Online.com' });
     expect(findDateline('Jakarta - Presiden Joko Widodo')).toMatchObject({ place: 'Jakarta', span: { start: 0, end: 10 } });
     expect(findDateline('KOTA BHARU: Seramai 5,123 mangsa banjir')).toEqual({ place: 'KOTA BHARU', outlet: null, span: { start: 0, end: 12 } });
+    expect(findDateline('Jakarta (ANTARA) - Komisi Pemberantasan Korupsi')).toEqual({ place: 'Jakarta', outlet: 'ANTARA', span: { start: 0, end: 19 } });
     expect(findDateline('AS dan sekutu baratnya khawatir')).toBeNull();
     expect(findDateline('Namun - seperti biasa - dia datang')).toBeNull();
   });

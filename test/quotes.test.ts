@@ -45,6 +45,7 @@ describe('quotes: direct', () => {
     ['Budi Santoso, Senin (10/1/2022), mengatakan inflasi masih terkendali.', ['indirect | Budi Santoso (explicit) | inflasi masih terkendali.']],
     ['Budi Santoso saat ditemui di Jakarta mengatakan inflasi masih terkendali.', ['indirect | Budi Santoso (explicit) | inflasi masih terkendali.']],
     ['Direktur perseroan Susanto, dalam laporannya ke bursa, Senin, mengatakan, ekspor CPO turun tajam.', ['indirect | Susanto (explicit) | ekspor CPO turun tajam.']],
+    ['Budi Santoso di Gedung Sate, Bandung, Senin, mengatakan harga beras naik tajam.', ['indirect | Budi Santoso (explicit) | harga beras naik tajam.']],
     // The place it was said in is no speaker: a subject without a name stays unnamed.
     ['Polisi di Surabaya mengatakan pelaku sudah ditangkap kemarin.', ['indirect | none | pelaku sudah ditangkap kemarin.']],
     // An aside that no comma closes is a clause of its own, whose verb has its own subject.

@@ -1,7 +1,7 @@
 /**
  * Datelines open the first paragraph of a news article:
  * `BRUSSELS -`, `JAKARTA, KOMPAS.com -`, `MEDAN (Waspada) -`, `KUALA LUMPUR 18 Julai -`,
- * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`, `KOTA BHARU:`.
+ * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`, `Jakarta (ANTARA) -`, `KOTA BHARU:`.
  */
 import type { Span } from '../../pipeline/types.js';
 
@@ -26,8 +26,8 @@ const PATTERNS: Array<{ regex: RegExp; place: number | null; outlet: number[] }>
   { regex: new RegExp(`^(${DOMAIN})?\\s*,\\s*(${TITLE_PLACE}|${CAPS_PLACE})${DASH}`, 'u'), place: 2, outlet: [1] },
   // Intisari-Online.com -
   { regex: new RegExp(`^(${DOMAIN})${DASH}`, 'u'), place: null, outlet: [1] },
-  // Jakarta - (the dash set off by spaces on both sides)
-  { regex: new RegExp(`^(${TITLE_PLACE})(?:\\s*,\\s*(${OUTLET_NAME}))?\\s+[-–—]{1,2}\\s+`, 'u'), place: 1, outlet: [2] },
+  // Jakarta -   Jakarta (ANTARA) - (the dash set off by spaces on both sides)
+  { regex: new RegExp(`^(${TITLE_PLACE})(?:\\s*\\(([^)]{2,30})\\))?(?:\\s*,\\s*(${OUTLET_NAME}))?\\s+[-–—]{1,2}\\s+`, 'u'), place: 1, outlet: [2, 3] },
 ];
 
 /** The dateline at the start of `paragraph`, or null. Offsets are relative to the paragraph. */

@@ -307,9 +307,13 @@ function beforeTimeAndPlace(view: SentenceView, last: number, data: EntityData):
     const open = openingComma(words, cursor - 1, MAX_WHEN);
     if (open >= 0 && data.weekdays.has(lower[open + 1]!)) cursor = open;
   }
-  // "di Jakarta", "di Jakarta,", "saat ditemui di Jakarta"
+  // "di Jakarta", "di Jakarta,", "saat ditemui di Jakarta", "di Gedung Sate, Bandung,"
   const placeEnd = words[cursor - 1] === ',' ? cursor - 1 : cursor;
-  const placeStart = nameRunStart(view, placeEnd, data);
+  let placeStart = nameRunStart(view, placeEnd, data);
+  if (placeStart < placeEnd && words[placeStart - 1] === ',') {
+    const building = nameRunStart(view, placeStart - 1, data);
+    if (building < placeStart - 1 && data.placePrepositions.has(words[building - 1] ?? '')) placeStart = building;
+  }
   if (placeStart < placeEnd && placeStart > 1 && data.placePrepositions.has(words[placeStart - 1]!)) {
     let lead = placeStart - 1;
     for (let back = lead - 1; back >= 0 && back >= lead - 4 && LOWERCASE_WORD.test(words[back]!); back--) {

@@ -96,7 +96,9 @@ function timeOrPlacePattern(prepositions: readonly string[], openers: readonly s
   const aside = `,\\s*${opener}[^,.;:“”"]{1,80}`;
   // ' ketika ditemui': a few lowercase words before the place.
   const lead = `\\s+${opener}(?:\\s+\\p{Ll}+){0,3}`;
-  const place = `\\s+(?:${alternation(prepositions)})\\s+\\p{Lu}[^\\s,]*(?:\\s+\\p{Lu}[^\\s,]*){0,3}`;
+  // ' di Gedung Merah Putih KPK, Jakarta': a place, and the city it is in.
+  const name = `\\p{Lu}[^\\s,]*(?:\\s+\\p{Lu}[^\\s,]*){0,3}`;
+  const place = `\\s+(?:${alternation(prepositions)})\\s+${name}(?:\\s*,\\s*${name})?`;
   const when = days ? `\\s*,\\s*(?:${days})(?![\\p{L}])[^,.;:“”"]{0,30}` : '(?!)';
   // Each part may be missing; a match without letters says nothing (the caller skips it). An aside
   // closes with a comma: without one it is a clause of its own ('…, sebelum DPR memutuskan … dan mengumumkan').
