@@ -117,6 +117,12 @@ describe('entities: cues', () => {
     // "pemerintahan" is written in lower case elsewhere: the capitalised one before the name is a common word.
     expect(entitiesOf('Pemerintahan Hartono meminta maaf. Dia memimpin pemerintahan itu.')).toEqual(['PERSON|Hartono|Hartono']);
     expect(entitiesOf('Sekutu NATO menolak tuntutan itu.')).toEqual(['ORG|NATO|NATO']);
+    // "Dilansir AFP," names the source, not a person in apposition to the title after it.
+    expect(entitiesOf('Dilansir AFP, Sekretaris Jenderal NATO Jens Stoltenberg mengatakan aliansi tidak akan berkompromi.')).toEqual([
+      'ORG|AFP|AFP',
+      'ORG|NATO|NATO',
+      'PERSON|Jens Stoltenberg|Jens Stoltenberg|Sekretaris Jenderal NATO',
+    ]);
   });
 });
 
