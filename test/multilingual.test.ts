@@ -152,6 +152,11 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(en('Tom Hale said the tax was unfair, as he left the hall.')).toEqual(['indirect | Tom Hale | the tax was unfair']);
   });
 
+  it('joins a known company and its legal form, and takes another head word after it for another organisation', () => {
+    const record = processText('Apple Inc unveiled a phone on Tuesday. Apple said sales would rise. The deal was first reported by Reuters News.', { language: 'en' });
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}|${entity.aliases.join(',')}`)).toEqual(['ORG|Apple|Apple Inc,Apple', 'ORG|Reuters News|Reuters News']);
+  });
+
   it('reads a role phrase by its last word', () => {
     expect(en('Company founder Lena Park opened the plant.\n\nThe founder argued that wages would rise.')).toEqual(['indirect | Lena Park | wages would rise.']);
   });

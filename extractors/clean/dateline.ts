@@ -1,7 +1,8 @@
 /**
  * Datelines open the first paragraph of a news article:
  * `BRUSSELS -`, `JAKARTA, KOMPAS.com -`, `MEDAN (Waspada) -`, `KUALA LUMPUR 18 Julai -`,
- * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`, `Jakarta (ANTARA) -`, `KOTA BHARU:`.
+ * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`, `Jakarta (ANTARA) -`, `KOTA BHARU:`,
+ * `CUPERTINO, Calif. (Reuters) -`.
  */
 import type { Span } from '../../pipeline/types.js';
 
@@ -20,6 +21,8 @@ const OUTLET_NAME = String.raw`(?:${DOMAIN}|\p{Lu}[\p{L}\d!]*(?:\s\p{Lu}[\p{L}\d
 const DAY_MONTH = String.raw`(?:\s+\d{1,2}\s+\p{L}+\.?)?`;
 
 const PATTERNS: Array<{ regex: RegExp; place: number | null; outlet: number[] }> = [
+  // CUPERTINO, Calif. (Reuters) -   WASHINGTON, D.C. (AP) —: the place, its state, the agency
+  { regex: new RegExp(`^(${CAPS_PLACE}),\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s*\\(([^)]{2,30})\\)${DASH}`, 'u'), place: 1, outlet: [2] },
   // JAKARTA, KOMPAS.com -   MEDAN (Waspada) -   KUALA LUMPUR 18 Julai -   BRUSSELS -   KOTA BHARU: (Malaysian papers)
   { regex: new RegExp(`^(${CAPS_PLACE})(?:\\s*\\(([^)]{2,30})\\))?(?:\\s*,\\s*(${OUTLET_NAME}))?${DAY_MONTH}(?:${DASH}|\\s*:\\s+)`, 'u'), place: 1, outlet: [2, 3] },
   // Liputan6.com, Jakarta -   (and ', Brussels -' where a scraper dropped the outlet)

@@ -57,6 +57,8 @@ export interface EntityData {
   asideOpeners: ReadonlySet<string>;
   /** Words that end an organisation's name ('Authority', 'Party'), for languages that put the head last. */
   orgTails: TrieNode;
+  /** A company's legal form after its name ('Inc', 'Corp.', 'Tbk'): "Apple Inc" is Apple. */
+  legalForms: ReadonlySet<string>;
   /** Words that end a place's name ('Street', 'Stadium'). */
   placeTails: TrieNode;
   /** 'Title Organisation, Name' takes the name after the comma only before a speech verb (English), not before any verb. */
@@ -144,6 +146,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     weekdays: new Set(profile.weekdays.keys()),
     asideOpeners: new Set(stringsIn(dataObject(profile, 'quotes').asideOpeners).map((word) => word.toLowerCase())),
     orgTails: phraseTrie(stringsIn(cues.orgTails), false),
+    legalForms: new Set(stringsIn(cues.legalForms)),
     placeTails: phraseTrie(stringsIn(cues.placeTails), false),
     titleCommaNeedsSpeechVerb: cues.titleCommaNeedsSpeechVerb === true,
   };
