@@ -147,6 +147,7 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(findDateline('KOTA BHARU: Seramai 5,123 mangsa banjir')).toEqual({ place: 'KOTA BHARU', outlet: null, span: { start: 0, end: 12 } });
     expect(findDateline('Jakarta (ANTARA) - Komisi Pemberantasan Korupsi')).toEqual({ place: 'Jakarta', outlet: 'ANTARA', span: { start: 0, end: 19 } });
     expect(findDateline('CUPERTINO, Calif. (Reuters) - Apple Inc on Tuesday')).toEqual({ place: 'CUPERTINO', outlet: 'Reuters', span: { start: 0, end: 30 } });
+    expect(findDateline('TRIBUNNEWS.COM, BOGOR - Warga Desa Sukamaju')).toEqual({ place: 'BOGOR', outlet: 'TRIBUNNEWS.COM', span: { start: 0, end: 24 } });
     expect(findDateline('AS dan sekutu baratnya khawatir')).toBeNull();
     expect(findDateline('Namun - seperti biasa - dia datang')).toBeNull();
   });

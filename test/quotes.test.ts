@@ -62,8 +62,22 @@ describe('quotes: direct', () => {
       ['indirect | Hengki (explicit) | pelaku sudah ditangkap.', 'direct | Rina (pronoun) | Saya kaget,'],
     ],
     [
+      '"katanya": the person the paragraph before brought in, after an honorific written without its full stop',
+      'Ketua RT Ujang Suryana (52) mengatakan jalan itu rusak parah.\n\n“Sudah sering kami laporkan,” ungkapnya.\n\nSementara itu, Kepala Desa Sukamaju, H Ahmad Syarifudin, saat dikonfirmasi membenarkan kondisi tersebut.\n\n“Insyaallah tahun depan sudah masuk anggaran,” katanya.',
+      [
+        'indirect | Ujang Suryana (explicit) | jalan itu rusak parah.',
+        'direct | Ujang Suryana (pronoun) | Sudah sering kami laporkan,',
+        'direct | Ahmad Syarifudin (pronoun) | Insyaallah tahun depan sudah masuk anggaran,',
+      ],
+    ],
+    [
       '"ujarnya": not a person the speaker only talks about',
       'Budi Santoso mengatakan harga beras naik.\n\nIa juga menyinggung peran Presiden Joko Widodo. “Kebijakan ini sangat membantu,” ujarnya.',
+      ['indirect | Budi Santoso (explicit) | harga beras naik.', 'direct | Budi Santoso (pronoun) | Kebijakan ini sangat membantu,'],
+    ],
+    [
+      '"ujarnya": not a person after a verb, whoever the sentence\'s subject',
+      'Budi Santoso mengatakan harga beras naik.\n\nPemerintah juga menyinggung peran Presiden Joko Widodo. “Kebijakan ini sangat membantu,” ujarnya.',
       ['indirect | Budi Santoso (explicit) | harga beras naik.', 'direct | Budi Santoso (pronoun) | Kebijakan ini sangat membantu,'],
     ],
     [

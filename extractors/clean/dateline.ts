@@ -2,7 +2,7 @@
  * Datelines open the first paragraph of a news article:
  * `BRUSSELS -`, `JAKARTA, KOMPAS.com -`, `MEDAN (Waspada) -`, `KUALA LUMPUR 18 Julai -`,
  * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`, `Jakarta (ANTARA) -`, `KOTA BHARU:`,
- * `CUPERTINO, Calif. (Reuters) -`.
+ * `CUPERTINO, Calif. (Reuters) -`, `TRIBUNNEWS.COM, BOGOR -`.
  */
 import type { Span } from '../../pipeline/types.js';
 
@@ -20,7 +20,12 @@ const TITLE_PLACE = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}`;
 const OUTLET_NAME = String.raw`(?:${DOMAIN}|\p{Lu}[\p{L}\d!]*(?:\s\p{Lu}[\p{L}\d!]*)?)`;
 const DAY_MONTH = String.raw`(?:\s+\d{1,2}\s+\p{L}+\.?)?`;
 
+/** A site's name written in capitals: TRIBUNNEWS.COM, OKEZONE.COM. */
+const CAPS_DOMAIN = String.raw`\p{Lu}[\p{Lu}\d-]*(?:\.[A-Z]{2,6}){1,2}`;
+
 const PATTERNS: Array<{ regex: RegExp; place: number | null; outlet: number[] }> = [
+  // TRIBUNNEWS.COM, BOGOR -: the site first, then the place
+  { regex: new RegExp(`^(${CAPS_DOMAIN})\\s*,\\s*(${CAPS_PLACE})${DASH}`, 'u'), place: 2, outlet: [1] },
   // CUPERTINO, Calif. (Reuters) -   WASHINGTON, D.C. (AP) —: the place, its state, the agency
   { regex: new RegExp(`^(${CAPS_PLACE}),\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s*\\(([^)]{2,30})\\)${DASH}`, 'u'), place: 1, outlet: [2] },
   // JAKARTA, KOMPAS.com -   MEDAN (Waspada) -   KUALA LUMPUR 18 Julai -   BRUSSELS -   KOTA BHARU: (Malaysian papers)

@@ -104,7 +104,8 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Readonly
     // An honorific is not part of the name either: "Ms Persson said".
     while (candidate.last - candidate.first > 1 && sentence.spaced[candidate.first + 1]
       && (vocabulary.has(sentence.words[candidate.first]!.toLowerCase()) || ACRONYM.test(sentence.words[candidate.first]!) || data.honorifics.has(sentence.words[candidate.first]!))) {
-      if (candidate.role) candidate.role.last = candidate.first + 1;
+      // A common word joins the role ("Pemerintahan"); an honorific is neither role nor name ("Kepala Desa Sukamaju, H Ahmad").
+      if (candidate.role && !data.honorifics.has(sentence.words[candidate.first]!)) candidate.role.last = candidate.first + 1;
       candidate.first++;
     }
   }

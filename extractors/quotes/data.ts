@@ -71,6 +71,8 @@ export interface QuoteData {
    * weekdays; null where quotes.json lists no such preposition.
    */
   timeOrPlaceBeforeVerb: RegExp | null;
+  /** How the language's verbs begin (quotes.json's verbPrefixes: 'me-'), lowercase; null where it lists none. */
+  verbPrefix: RegExp | null;
   /** A phrase that ends with a demonstrative ('politikus Partai Golkar itu'): it points back to someone already named. */
   pointsBack: RegExp;
 }
@@ -155,6 +157,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     subordinator: new RegExp(`^[“"‘']?(?:${group(stringsIn(quotes.subordinators))})${NOT_LETTER_AFTER}`, 'u'),
     roleHeadLast: quotes.roleHeadLast === true,
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
+    verbPrefix: stringsIn(quotes.verbPrefixes).length ? new RegExp(`^(?:${group(stringsIn(quotes.verbPrefixes))})`, 'u') : null,
     pointsBack: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.demonstratives))})[\\s.,]*$`, 'iu'),
     timeOrPlaceBeforeVerb: timeOrPlacePattern(stringsIn(quotes.placeBeforeVerb), stringsIn(quotes.asideOpeners), [...profile.weekdays.keys()]),
     unnamed: new RegExp(`^\\s*(?:(?:${group(stringsIn(quotes.anonymous).flatMap((phrase) => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)]))})${NOT_LETTER_AFTER}|(?:${group(stringsIn(quotes.determiners).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))})\\s+[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*$)`, 'u'),

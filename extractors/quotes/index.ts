@@ -62,8 +62,8 @@ const MAX_SENTENCE = 5000;
 const MAX_REPORT = 3000;
 /** How far before a speech verb a joining ', dan' is looked for. */
 const JOINT_REACH = 200;
-/** How many words may stand before a sentence's subject: 'Salah seorang korban, Rina (34), mengaku'. */
-const SUBJECT_WORDS = 5;
+/** How many words may stand before a sentence's subject: 'Sementara itu, Kepala Desa Sukamaju, H Ahmad Syarifudin, …'. */
+const SUBJECT_WORDS = 8;
 /** How far before a verb its subject's time and place ('di Jakarta, Senin (10/1/2022),') are looked for, in characters. */
 const TIME_AND_PLACE_REACH = 120;
 
@@ -694,12 +694,13 @@ export class QuotesStage implements Stage {
 
   /**
    * A person other than the last speaker who is the subject of a sentence of the quote's paragraph
-   * after the last speaker's quote: the first person of that sentence, within its first
-   * SUBJECT_WORDS words, in a sentence that does not open with a pronoun ('Ia juga menyinggung
-   * Presiden Jokowi' keeps the last speaker). The nearest such sentence before the quote counts.
+   * or the one before, after the last speaker's quote: the first person of that sentence, within
+   * its first SUBJECT_WORDS words, with no verb before it ('Pemerintah juga menyinggung peran
+   * Presiden Jokowi'), in a sentence that does not open with a pronoun ('Ia juga menyinggung …').
+   * The nearest such sentence before the quote counts.
    */
   private newSubject(doc: ArticleDoc, data: QuoteData, item: Found, lastSpeaker: LastSpeaker, mentions: Located[]): Entity | null {
-    const floor = Math.max(lastSpeaker.end, doc.paragraphs[item.paragraph]?.start ?? item.start);
+    const floor = Math.max(lastSpeaker.end, doc.paragraphs[Math.max(0, item.paragraph - 1)]?.start ?? item.start);
     for (let index = lowerBound(mentions, item.start, ({ mention }) => mention.start) - 1; index >= 0 && mentions[index]!.mention.start >= floor; index--) {
       const { entity, mention } = mentions[index]!;
       if (entity.type !== 'PERSON' || mention.end > item.start) continue;
@@ -707,7 +708,8 @@ export class QuotesStage implements Stage {
       const before = doc.text.slice(Math.max(sentence.start, floor), mention.start);
       const opening = /\p{L}+/u.exec(before)?.[0];
       const earlierPerson = mentions.slice(Math.max(0, index - 8), index).some((other) => other.entity.type === 'PERSON' && other.mention.start >= sentence.start);
-      if (!earlierPerson && wordCount(before) < SUBJECT_WORDS && !(opening && data.pronouns.has(opening))) return entity === lastSpeaker.entity ? null : entity;
+      const verbBefore = data.verbPrefix !== null && (before.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 4 && data.verbPrefix!.test(word));
+      if (!earlierPerson && !verbBefore && wordCount(before) < SUBJECT_WORDS && !(opening && data.pronouns.has(opening))) return entity === lastSpeaker.entity ? null : entity;
     }
     return null;
   }
