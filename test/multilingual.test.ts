@@ -112,6 +112,10 @@ describeWithShared('English and Malay gold (../shared)', () => {
 describe('English reporting rules, on sentences of my own', () => {
   const en = (text: string): string[] => quoteLines(processText(text, { language: 'en', published: '2026-03-03' }).quotes);
 
+  it('reads a name with a short apposition before "said" as the subject, not as a report', () => {
+    expect(en('Rep. Marjorie Taylor Greene, R-Ga., said she would vote against any deal.')).toEqual(['indirect | Marjorie Taylor Greene | she would vote against any deal.']);
+  });
+
   it('skips the addressee of "told" and an age set off by commas', () => {
     expect(en('Mayor Elena Ruiz spoke on Monday.\n\nRuiz told reporters the budget was balanced.')).toEqual(['indirect | Elena Ruiz | the budget was balanced.']);
     const record = processText('The plant will close next year.\n\nJohn Carter, 58, said the town would suffer.', { language: 'en' });

@@ -64,6 +64,8 @@ const MAX_REPORT = 3000;
 const JOINT_REACH = 200;
 /** How many words may stand before a sentence's subject: 'Sementara itu, Kepala Desa Sukamaju, H Ahmad Syarifudin, …'. */
 const SUBJECT_WORDS = 8;
+/** The most words of an apposition after a name that opens a sentence: 'Greene, R-Ga., said'. */
+const MAX_APPOSITION_WORDS = 3;
 /** How far before a verb its subject's time and place ('di Jakarta, Senin (10/1/2022),') are looked for, in characters. */
 const TIME_AND_PLACE_REACH = 120;
 
@@ -350,6 +352,16 @@ export class QuotesStage implements Stage {
     return start;
   }
 
+  /** Whether [start, end) is only a person's name and a short apposition after it: 'Rep. Marjorie Taylor Greene, R-Ga.'. */
+  private namedSubject(text: string, mentions: Located[], start: number, end: number): boolean {
+    const comma = text.indexOf(',', start);
+    const second = comma < 0 ? -1 : text.indexOf(',', comma + 1);
+    if (comma < 0 || comma >= end || (second >= 0 && second < end)) return false;
+    if (wordCount(text.slice(comma + 1, end)) > MAX_APPOSITION_WORDS) return false;
+    const name = within(mentions, { start, end: comma }, ({ mention }) => mention.start, ({ mention }) => mention.end).find(({ entity }) => entity.type === 'PERSON');
+    return name !== undefined && !/\S/u.test(text.slice(name.mention.end, comma)) && wordCount(text.slice(start, name.mention.start)) <= 1;
+  }
+
   /** Where the subject before a verb at `verbStart` ends: before when and where it was said, if the text says so. */
   private beforeTimeAndPlace(text: string, data: QuoteData, floor: number, verbStart: number): number {
     if (!data.timeOrPlaceBeforeVerb) return verbStart;
@@ -436,8 +448,9 @@ export class QuotesStage implements Stage {
         const cueText = final[1]!;
         const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
         let attribution: Attribution;
-        // 'Mary Jones, 58, said she was …': the verb's subject stands before it, with an age; no report precedes.
-        if (/,\s*\d{1,3}\s*,?\s*$/u.test(text.slice(sentence.start, cueStart))) attribution = { kind: 'none' };
+        // 'Mary Jones, 58, said she was …', 'Rep. Marjorie Taylor Greene, R-Ga., said she …': the verb's subject stands
+        // before it, with an age or a short apposition; no report precedes.
+        if (/,\s*\d{1,3}\s*,?\s*$/u.test(text.slice(sentence.start, cueStart)) || this.namedSubject(text, mentions, sentence.start, cueStart)) attribution = { kind: 'none' };
         else if (data.pronounVerbAtStart.test(cueText)) attribution = { kind: 'pronoun', cue: cueSpan };
         else if (data.invertedAfterComma && wordCount(cueText.split(',')[0]!) > 7) {
           // '…, said the lanes would hurt …': a clause, not a speaker, follows the verb.
