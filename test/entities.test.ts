@@ -49,6 +49,8 @@ describe('entities: cues', () => {
     ['Menteri Pemberdayaan Perempuan dan Perlindungan Anak Bintang Puspayoga membuka acara itu.', ['PERSON|Bintang Puspayoga|Bintang Puspayoga|Menteri Pemberdayaan Perempuan dan Perlindungan Anak']],
     // A lone abbreviation after a title is not a name.
     ['Sekolah itu dibuka berdasarkan Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 70 tahun 1964.', []],
+    // An institution the article names with its place elsewhere ("Persib Bandung") is the title's, not the person's first name.
+    ['Persib Bandung menang atas Persija Jakarta. Pelatih Persib Luis Milla mengaku puas.', ['LOC|Bandung|Bandung', 'LOC|Jakarta|Jakarta', 'PERSON|Luis Milla|Luis Milla|Pelatih Persib']],
     // A role noun ("anggota", "warga") names someone only after a known institution or place.
     ['Anggota Komisi I DPR Christina Aryani membuka acara itu.', ['ORG|DPR|DPR', 'PERSON|Christina Aryani|Christina Aryani|Anggota Komisi I DPR']],
     ['Warga Jakarta Budi Santoso membuka acara itu.', ['LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso|Warga Jakarta']],

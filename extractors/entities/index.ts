@@ -10,7 +10,7 @@ import { entityData, longestMatch, type EntityData } from './data.js';
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findSpeakers, findTitledNames, isCapitalised, isLowercase, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -84,15 +84,37 @@ function cleanRole(text: string): string {
 }
 
 /** Words the article writes in lower case somewhere: evidence that a capitalised one is a common word. */
-function lowercaseVocabulary(sentences: readonly Sentence[]): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const sentence of sentences) {
-    for (const word of sentence.words) if (isLowercase(word)) vocabulary.add(word);
-  }
-  return vocabulary;
+/** What the article's words tell of names: its lowercase words, and the capitalised words it writes before a known place. */
+interface Vocabulary {
+  lowercase: ReadonlySet<string>;
+  /** "Persib" in "Persib Bandung", "Persija" in "Persija Jakarta": an institution named after its place. */
+  beforePlaces: ReadonlySet<string>;
 }
 
-function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: ReadonlySet<string>, finders: readonly Finder[], refiners: readonly Refiner[]): Candidate[] {
+function articleVocabulary(sentences: readonly Sentence[], data: EntityData): Vocabulary {
+  const lowercase = new Set<string>();
+  const beforePlaces = new Set<string>();
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      if (isLowercase(word)) lowercase.add(word);
+      else if (index + 1 < words.length && sentence.spaced[index + 1] && sentence.nameWord[index] && knownAt(sentence, index + 1, data)?.entry.type === 'LOC') beforePlaces.add(word);
+    }
+  }
+  return { lowercase, beforePlaces };
+}
+
+/**
+ * Whether the first word of a titled name of three words or more is, elsewhere in the article, an
+ * institution named with its place ("Pelatih Persib Luis Milla" beside "Persib Bandung menang"):
+ * it is then the title's institution, not the person's first name.
+ */
+function namesAnInstitution(sentence: Sentence, candidate: Candidate, vocabulary: Vocabulary): boolean {
+  return candidate.cue === 'title' && candidate.last - candidate.first >= 3 && vocabulary.beforePlaces.has(sentence.words[candidate.first]!);
+}
+
+function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Vocabulary, finders: readonly Finder[], refiners: readonly Refiner[]): Candidate[] {
   const found: Candidate[] = [];
   for (const finder of finders) finder(sentence, data, found);
   for (const refine of refiners) refine(sentence, found);
@@ -103,7 +125,8 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Readonly
     if (candidate.type !== 'PERSON' || candidate.cue === 'honorific') continue;
     // An honorific is not part of the name either: "Ms Persson said".
     while (candidate.last - candidate.first > 1 && sentence.spaced[candidate.first + 1]
-      && (vocabulary.has(sentence.words[candidate.first]!.toLowerCase()) || ACRONYM.test(sentence.words[candidate.first]!) || data.honorifics.has(sentence.words[candidate.first]!))) {
+      && (vocabulary.lowercase.has(sentence.words[candidate.first]!.toLowerCase()) || ACRONYM.test(sentence.words[candidate.first]!) || data.honorifics.has(sentence.words[candidate.first]!)
+        || namesAnInstitution(sentence, candidate, vocabulary))) {
       // A common word joins the role ("Pemerintahan"); an honorific is neither role nor name ("Kepala Desa Sukamaju, H Ahmad").
       if (candidate.role && !data.honorifics.has(sentence.words[candidate.first]!)) candidate.role.last = candidate.first + 1;
       candidate.first++;
@@ -207,7 +230,7 @@ export class EntitiesStage implements Stage {
     const sentences = sentenceViews(doc, data);
     const text = doc.text;
     const found: Found[] = [];
-    const vocabulary = lowercaseVocabulary(sentences);
+    const vocabulary = articleVocabulary(sentences, data);
     const finders = FINDERS[context.profile.code] ?? DEFAULT_FINDERS;
     const refiners = REFINERS[context.profile.code] ?? [];
 
