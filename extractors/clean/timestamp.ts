@@ -12,6 +12,7 @@ export interface TimestampReader {
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
+const FOUR_DIGITS = /\d{4}/;
 
 /** Formats date parts as ISO; the time and offset only where known. */
 export function isoDateTime(year: number, month: number, day: number, time?: { hour: number; minute: number }, offset?: string): string | null {
@@ -89,6 +90,8 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
 
   return {
     read(line: string): string | null {
+      // Every shape holds a four-digit year: most lines of an article hold none.
+      if (!FOUR_DIGITS.test(line)) return null;
       const whole = readLine(line);
       if (whole !== null) return whole;
       // "Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am", "detikNews | Selasa, 15 Nov 2022": a field of the line.
