@@ -110,24 +110,26 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(record.warnings.map((warning) => warning.code)).toEqual(['invalid-published']);
   });
 
-  it('reads the timestamp formats of Indonesian and Malaysian sites', () => {
-    const reader = createTimestampReader(pipeline().profiles.all);
-    expect(reader.read('Sabtu, 08 Januari 2022 - 13:03 WIB')).toBe('2022-01-08T13:03+07:00');
-    expect(reader.read('Selasa, 4 Okt 2022 | 09.30 WIT')).toBe('2022-10-04T09:30+09:00');
-    expect(reader.read('Diperbarui 12/01/2022, 21:15 WIB')).toBe('2022-01-12T21:15+07:00');
-    expect(reader.read('Jumat, 14 Januari 2022')).toBe('2022-01-14');
-    expect(reader.read('Isnin, 18 Julai 2018')).toBe('2018-07-18');
-    expect(reader.read('November 20, 2019')).toBe('2019-11-20');
+  // Each line, and what it reads as (null: no timestamp).
+  it.each<[string, string | null]>([
+    ['Sabtu, 08 Januari 2022 - 13:03 WIB', '2022-01-08T13:03+07:00'],
+    ['Selasa, 4 Okt 2022 | 09.30 WIT', '2022-10-04T09:30+09:00'],
+    ['Diperbarui 12/01/2022, 21:15 WIB', '2022-01-12T21:15+07:00'],
+    ['Jumat, 14 Januari 2022', '2022-01-14'],
+    ['Isnin, 18 Julai 2018', '2018-07-18'],
+    ['November 20, 2019', '2019-11-20'],
     // The site's name before a dash or bar.
-    expect(reader.read('Kompas.com - 03/09/2022, 14:30 WIB')).toBe('2022-09-03T14:30+07:00');
-    expect(reader.read('CNN Indonesia | Sabtu, 03/09/2022 14:30 WIB')).toBe('2022-09-03T14:30+07:00');
-    // A field of a byline line, and a 12-hour clock.
-    expect(reader.read('Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am')).toBe('2022-12-02T10:15');
-    expect(reader.read('November 20, 2019 @ 12:30pm')).toBe('2019-11-20T12:30');
-    expect(reader.read('November 20, 2019 @ 12:30am')).toBe('2019-11-20T00:30');
-    expect(reader.read('Published 6:42 PM CST, February 1, 2023')).toBe('2023-02-01T18:42-06:00');
-    expect(reader.read('31 Februari 2022')).toBeNull();
-    expect(reader.read('Rabu (12/1/2022) pembicaraan berlangsung di Jenewa.')).toBeNull();
+    ['Kompas.com - 03/09/2022, 14:30 WIB', '2022-09-03T14:30+07:00'],
+    ['CNN Indonesia | Sabtu, 03/09/2022 14:30 WIB', '2022-09-03T14:30+07:00'],
+    // A field of a byline line, a 12-hour clock, a time before the date.
+    ['Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am', '2022-12-02T10:15'],
+    ['November 20, 2019 @ 12:30pm', '2019-11-20T12:30'],
+    ['November 20, 2019 @ 12:30am', '2019-11-20T00:30'],
+    ['Published 6:42 PM CST, February 1, 2023', '2023-02-01T18:42-06:00'],
+    ['31 Februari 2022', null],
+    ['Rabu (12/1/2022) pembicaraan berlangsung di Jenewa.', null],
+  ])('reads the timestamp formats of Indonesian, Malaysian and English sites: %s', (line, expected) => {
+    expect(createTimestampReader(pipeline().profiles.all).read(line)).toBe(expected);
   });
 
   it('normalises input publication dates', () => {
