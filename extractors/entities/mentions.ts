@@ -181,8 +181,8 @@ export function titleAt(view: SentenceView, index: number, data: EntityData): nu
   return match(data.titles, view, index, true)?.end ?? null;
 }
 
-/** The most words a bracketed aside inside a title's institution may have: "(Persero)", "(BPS)", "(Purn)". */
-const MAX_ASIDE = 4;
+/** The most words a bracket inside a title's institution may hold: "(Persero)", "(BPS)", "(Purn)". */
+const MAX_BRACKET_WORDS = 4;
 
 /**
  * Where the name starts in a run of capitalised words after a title: after the last known name
@@ -245,7 +245,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       if (word === '(') {
         // "Kepala Badan Pusat Statistik (BPS) Margo Yuwono", "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
         const close = view.words.indexOf(')', nameEnd);
-        const end = close > nameEnd && close - nameEnd <= MAX_ASIDE ? nameRunEnd(view, close + 1, data, 8) : -1;
+        const end = close > nameEnd && close - nameEnd <= MAX_BRACKET_WORDS ? nameRunEnd(view, close + 1, data, 8) : -1;
         if (end <= close + 1) break;
         [nameStart, nameEnd] = [close + 1, end];
       } else if (data.connectors.has(word) && view.nameWord[nameEnd + 1]) {

@@ -720,7 +720,8 @@ export class QuotesStage implements Stage {
       const sentence = this.sentenceAt(doc, mention.start);
       const before = doc.text.slice(Math.max(sentence.start, floor), mention.start);
       const opening = /\p{L}+/u.exec(before)?.[0];
-      const earlierPerson = mentions.slice(Math.max(0, index - 8), index).some((other) => other.entity.type === 'PERSON' && other.mention.start >= sentence.start);
+      let earlierPerson = false;
+      for (let other = index - 1; other >= 0 && mentions[other]!.mention.start >= sentence.start && !earlierPerson; other--) earlierPerson = mentions[other]!.entity.type === 'PERSON';
       const verbBefore = data.verbPrefix !== null && (before.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 4 && data.verbPrefix!.test(word));
       if (!earlierPerson && !verbBefore && wordCount(before) < SUBJECT_WORDS && !(opening && data.pronouns.has(opening))) return entity === lastSpeaker.entity ? null : entity;
     }
