@@ -57,7 +57,7 @@ export interface EntityData {
   asideOpeners: ReadonlySet<string>;
   /** Words that end an organisation's name ('Authority', 'Party'), for languages that put the head last. */
   orgTails: TrieNode;
-  /** A company's legal form after its name ('Inc', 'Corp.', 'Tbk'): "Apple Inc" is Apple. */
+  /** A company's legal form after its name ('Inc', 'Corp.', 'PLC'): "Apple Inc" is Apple. */
   legalForms: ReadonlySet<string>;
   /** Words that end a place's name ('Street', 'Stadium'). */
   placeTails: TrieNode;
@@ -142,7 +142,10 @@ export function entityData(profile: LanguageProfile): EntityData {
     directions: new Set(stringsIn(cues.directions)),
     pluralMarkers: new Set(stringsIn(cues.pluralMarkers)),
     betweenSpeakerAndVerb: new Set(stringsIn(cues.betweenSpeakerAndVerb)),
-    descriptionEnds: new Set<string>(),
+    descriptionEnds: new Set(
+      [...stringsIn(cues.descriptionEnds), ...stringsIn(cues.pronouns), ...stringsIn(cues.placePrepositions), ...stringsIn(cues.connectors), ...stringsIn(cues.pluralMarkers),
+        ...stringsIn(cues.betweenSpeakerAndVerb), ...stringsIn(speech.before), ...stringsIn(speech.after)].map((word) => word.toLowerCase()),
+    ),
     weekdays: new Set(profile.weekdays.keys()),
     asideOpeners: new Set(stringsIn(dataObject(profile, 'quotes').asideOpeners).map((word) => word.toLowerCase())),
     orgTails: phraseTrie(stringsIn(cues.orgTails), false),
@@ -150,10 +153,6 @@ export function entityData(profile: LanguageProfile): EntityData {
     placeTails: phraseTrie(stringsIn(cues.placeTails), false),
     titleCommaNeedsSpeechVerb: cues.titleCommaNeedsSpeechVerb === true,
   };
-  data.descriptionEnds = new Set(
-    [...stringsIn(cues.descriptionEnds), ...data.pronouns, ...data.placePrepositions, ...data.connectors, ...data.pluralMarkers, ...data.betweenSpeakerAndVerb, ...data.speechBefore, ...data.speechAfter]
-      .map((word) => word.toLowerCase()),
-  );
   compiled.set(profile, data);
   return data;
 }

@@ -135,7 +135,8 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
       const title = known || inCompound ? null : titleAt(view, cursor, data) ?? (data.honorifics.has(view.words[cursor]!) ? cursor + 1 : null);
       const phrase = known || title ? null : lexiconPhrase(view, cursor, end, lex);
       // A known organisation and the head word after it: "Apple Inc" (its legal form: the same company), "Disney Channel" (another one).
-      const tail = known?.entry.type === 'ORG' || phrase?.kind === 'org' ? longestMatch(data.orgTails, view.words, known?.end ?? phrase!.end) : null;
+      const organisationEnd = known?.entry.type === 'ORG' ? known.end : phrase?.kind === 'org' ? phrase.end : null;
+      const tail = organisationEnd === null ? null : longestMatch(data.orgTails, view.words, organisationEnd);
       const stop = tail && tail.end <= end ? tail.end : known?.end ?? title ?? phrase?.end ?? null;
       if (stop === null || stop > end) {
         cursor++;
@@ -143,10 +144,9 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
       }
       flush(cursor);
       if (tail && stop === tail.end) {
-        const sameCompany = data.legalForms.has(view.words.slice(known?.end ?? phrase!.end, stop).join(' '));
+        const sameCompany = data.legalForms.has(view.words.slice(organisationEnd!, stop).join(' '));
         out.push(candidate(cursor, stop, 'ORG', 'proper-name', { canonical: sameCompany ? known?.entry.name : undefined }));
-      }
-      else if (phrase) out.push(candidate(cursor, phrase.end, phrase.kind === 'place' ? 'LOC' : phrase.kind === 'org' ? 'ORG' : 'PERSON', 'proper-name'));
+      } else if (phrase) out.push(candidate(cursor, phrase.end, phrase.kind === 'place' ? 'LOC' : phrase.kind === 'org' ? 'ORG' : 'PERSON', 'proper-name'));
       cursor = stop;
       pending = stop;
     }
