@@ -40,9 +40,7 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
     for (const [zone, offset] of profile.timezones) if (!zones.has(zone)) zones.set(zone, offset);
     for (const prefix of profile.timestampPrefixes) prefixes.add(prefix);
   }
-  // "Kompas.com - 03/09/2022, 14:30 WIB", "CNN Indonesia | Sabtu, 03/09/2022": the site's name, then a dash or bar.
-  const site = `(?:[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+){0,2}\\s+[-–—|]\\s+)?`;
-  const prefix = `${site}(?:(?:${alternation(prefixes)})\\s*(?:pada\\s+|on\\s+)?:?\\s*)?`;
+  const prefix = `(?:(?:${alternation(prefixes)})\\s*(?:pada\\s+|on\\s+)?:?\\s*)?`;
   const weekday = `(?:(?:${alternation(weekdays)})\\s*,?\\s*)?`;
   // "13:03 WIB", "pukul 09.30", "@ 10:15am" (Berita Harian)
   const time = `(?:\\s*(?:[-–—|,/@]|pukul|jam|at)?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?(?:\\s*([ap])\\.?m\\.?)?\\s*(?:(${alternation(zones.keys())})|(Z|[+-]\\d{2}:?\\d{2}))?)?`;
@@ -94,7 +92,8 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
       if (!FOUR_DIGITS.test(line)) return null;
       const whole = readLine(line);
       if (whole !== null) return whole;
-      // "Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am", "detikNews | Selasa, 15 Nov 2022": a field of the line.
+      // A field of the line: "Kompas.com - 03/09/2022, 14:30 WIB", "CNN Indonesia | Sabtu, 03/09/2022",
+      // "Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am".
       for (const field of line.split(/\s+[-–—|]\s+/u).slice(1)) {
         const value = readLine(field);
         if (value !== null) return value;
