@@ -90,6 +90,15 @@ describe('dates: relative to the anchor', () => {
     ]);
   });
 
+  it('reads a part of the day with "ini" or "this" as the anchor\'s day, and a part of the day alone as no date', () => {
+    expect(dates('Rapat digelar pagi ini, dilanjutkan sore ini, dan ditutup malam.', PUBLISHED)).toEqual([
+      'pagi ini = 2022-01-12 [date]',
+      'sore ini = 2022-01-12 [date]',
+    ]);
+    const record = processText('He spoke this morning and again in the evening.', { published: PUBLISHED, language: 'en' });
+    expect(record.dates.map((date) => `${date.text} = ${date.value}`)).toEqual(['this morning = 2022-01-12']);
+  });
+
   it('reads weeks, months and years', () => {
     expect(dates('Pekan lalu, minggu ini, pekan depan; bulan lalu, bulan ini, bulan depan; tahun lalu, tahun ini, tahun depan.', PUBLISHED)).toEqual([
       'Pekan lalu = 2022-W01 [week]',

@@ -358,6 +358,32 @@ export class MidnightTimeParser extends CachedPatternParser {
 }
 
 /**
+ * "pagi ini", "this morning", "sore ini": a part of the day with the present relation is the
+ * anchor's day (chrono reads only the hour, which the stage would have given no day).
+ */
+export class ThisPartOfDayRefiner implements Refiner {
+  private readonly pattern: RegExp;
+
+  constructor(words: DateWords) {
+    const parts = alternation(words.partsOfDay) || '(?!)';
+    const present = alternation(words.present) || '(?!)';
+    this.pattern = new RegExp(`^(?:(?:${present})\\s+(?:${parts})|(?:${parts})\\s+(?:${present}))$`, 'iu');
+  }
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      if (result.end || result.start.isCertain('day') || !this.pattern.test(result.text)) continue;
+      const day = reference(context);
+      result.start.assign('year', day.year);
+      result.start.assign('month', day.month);
+      result.start.assign('day', day.day);
+      tagged(result, TAG.relative);
+    }
+    return results;
+  }
+}
+
+/**
  * Drops what is not a calendar reference: "sekarang", "now", "within a month" (relative-dates.json
  * notADateStarts), a part of the day alone ("malam"), bare numbers, a bare clock where the language
  * marks its times ("3:08 to play") and impossible dates, except the years and invalid dates that
