@@ -59,6 +59,11 @@ describe('entities: cues', () => {
     expect(entitiesOf(text)).toEqual(expected);
   });
 
+  it('starts the name at its honorifics after a title, where a portfolio with "dan" runs up to them (Malay)', () => {
+    const text = 'Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr Ahmad Zahid Hamidi berkata, mangsa masih berada di pusat pemindahan.';
+    expect(summary(processText(text, { language: 'ms' }).entities)).toEqual(['PERSON|Ahmad Zahid Hamidi|Ahmad Zahid Hamidi|Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr']);
+  });
+
   it.each<[string, string[]]>([
     ['“Itu tidak sesuai konstitusi,” kata pakar hukum tata negara Refly Harun.', ['PERSON|Refly Harun|Refly Harun|pakar hukum tata negara']],
     ['Juru bicara kepresidenan Fadjroel Rachman menegaskan situasi aman.', ['PERSON|Fadjroel Rachman|Fadjroel Rachman|Juru bicara kepresidenan']],

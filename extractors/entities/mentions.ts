@@ -192,13 +192,23 @@ const MAX_BRACKET_WORDS = 4;
 function nameAfterInstitution(view: SentenceView, start: number, end: number, data: EntityData): number {
   let nameStart = start;
   for (let cursor = start; cursor < end; cursor++) {
-    const boundary = knownAt(view, cursor, data)?.end ?? (cursor > start ? titleAt(view, cursor, data) : null);
+    const boundary = knownAt(view, cursor, data)?.end ?? (cursor > start ? titleAt(view, cursor, data) ?? honorificsEnd(view, cursor, data) : null);
     if (boundary !== null && boundary < end) {
       nameStart = boundary;
       cursor = boundary - 1;
     }
   }
   return nameStart;
+}
+
+/**
+ * The end of the honorifics starting at `index` ("Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr
+ * Ahmad Zahid Hamidi": they open the name, so what stands before them is the title's), or null.
+ */
+function honorificsEnd(view: SentenceView, index: number, data: EntityData): number | null {
+  let end = index;
+  while (end < view.words.length && data.honorifics.has(view.words[end]!)) end++;
+  return end > index && !data.notAfterHonorific.has(view.words[end] ?? '') ? end : null;
 }
 
 /** Whether a known name or a bracketed aside stands in [start, end): "Komisi I DPR", "Badan Pusat Statistik (BPS)". */
