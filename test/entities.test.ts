@@ -55,6 +55,9 @@ describe('entities: cues', () => {
     ['Anggota Komisi I DPR Christina Aryani membuka acara itu.', ['ORG|DPR|DPR', 'PERSON|Christina Aryani|Christina Aryani|Anggota Komisi I DPR']],
     ['Warga Jakarta Budi Santoso membuka acara itu.', ['LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso|Warga Jakarta']],
     ['Polisi menangkap anggota Setia Bait Suci itu.', []],
+    // A direction after a known place names another place, which the title's institution takes whole.
+    ['Warga Lampung Selatan dan Bekasi Utara terdampak banjir.', ['LOC|Lampung Selatan|Lampung Selatan', 'LOC|Bekasi Utara|Bekasi Utara']],
+    ['Kapolres Jakarta Barat Kombes Pasma Royce membuka acara itu di Jakarta.', ['LOC|Jakarta Barat|Jakarta Barat', 'PERSON|Pasma Royce|Pasma Royce|Kapolres Jakarta Barat Kombes', 'LOC|Jakarta|Jakarta']],
   ])('reads the name after an institution that runs past a bracket, a connector or a rank: %s', (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
   });

@@ -126,6 +126,14 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(quoteLines(told.quotes)).toEqual(['indirect | Sajid Javid | the booster programme would be expanded.']);
   });
 
+  it('reads the person before an age, a place or a preposition as the subject, and keeps "her" in a report after "said"', () => {
+    expect(en('Maria Lopez, 47, of Houston, said her home had flooded twice this year.')).toEqual(['indirect | Maria Lopez | her home had flooded twice this year.']);
+    expect(en('Maria Lopez of Houston said her home had flooded twice this year.')).toEqual(['indirect | Maria Lopez | her home had flooded twice this year.']);
+    // "Houston" is a person or a place to compromise: after a preposition it is a place, before "said" it is no subject.
+    const record = processText('Maria Lopez of Houston said the water rose fast. She moved from Houston last year.', { language: 'en' });
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['PERSON|Maria Lopez', 'LOC|Houston']);
+  });
+
   it('leaves a speaker the text does not name as null, and does not pass it to the previous speaker', () => {
     expect(en('Dr. Maria Lopez treated him.\n\n"I could not climb the stairs," the patient wrote.')).toEqual(['direct | none | I could not climb the stairs,']);
   });
@@ -176,6 +184,12 @@ describe('Malay rules, on sentences of my own', () => {
   it('leaves when and where it was said out of the speaker', () => {
     const record = processText('Ismail Sabri ketika ditemui di Putrajaya, Isnin, berkata kerajaan akan terus membantu rakyat.', { language: 'ms', published: '2026-03-03' });
     expect(quoteLines(record.quotes)).toEqual(['indirect | Ismail Sabri | kerajaan akan terus membantu rakyat.']);
+  });
+
+  it('reads the person who opens the sentence as the speaker, past the age and the place set off by commas', () => {
+    const record = processText('Seorang mangsa, Rohani Ismail, 47, dari Kampung Tebing, Kuala Krai berkata rumahnya ditenggelami air.', { language: 'ms', published: '2026-03-03' });
+    expect(quoteLines(record.quotes)).toEqual(['indirect | Rohani Ismail | rumahnya ditenggelami air.']);
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['PERSON|Rohani Ismail', 'LOC|Kampung Tebing', 'LOC|Kuala Krai']);
   });
 
   it('reads the clause after "memaklumkan bahawa" as the report', () => {

@@ -50,6 +50,15 @@ describe('quotes: direct', () => {
     ['Polisi di Surabaya mengatakan pelaku sudah ditangkap kemarin.', ['indirect | none | pelaku sudah ditangkap kemarin.']],
     // An aside that no comma closes is a clause of its own, whose verb has its own subject.
     ['Warga menunggu lama, sebelum Dewan Kota memutuskan rapat ditunda dan mengumumkan jadwal baru.', []],
+    // Appositions after the person who opens the sentence (a role, a place, a relative clause): the place after the last comma is no speaker.
+    ['Budi Santoso, warga Kampung Melayu, mengatakan air mulai surut sejak pagi.', ['indirect | Budi Santoso (explicit) | air mulai surut sejak pagi.']],
+    ['Slamet (52), pedagang di Pasar Senen, Jakarta Pusat, mengatakan bahwa harga cabai naik.', ['indirect | Slamet (explicit) | harga cabai naik.']],
+    ['Budi Santoso, yang tinggal di Tangerang, Banten, mengatakan bahwa air mulai surut.', ['indirect | Budi Santoso (explicit) | air mulai surut.']],
+    // One word names someone before an apposition that says what the person is.
+    ['Slamet, warga Desa Sukamaju, mengatakan rumahnya terendam banjir sejak pagi.', ['indirect | Slamet (explicit) | rumahnya terendam banjir sejak pagi.']],
+    ['Meski begitu, Pertamina, melalui juru bicaranya, mengatakan stok solar masih aman.', ['indirect | Pertamina (explicit) | stok solar masih aman.']],
+    // A person after a verb is its object: the clause after the comma has its own subject.
+    ['Menanggapi pernyataan Budi Santoso, Pemerintah Provinsi Banten mengatakan bahwa air mulai surut.', ['indirect | Pemerintah Provinsi Banten (explicit) | air mulai surut.']],
   ])('leaves when, where and how it was said out of the speaker: %s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -32,6 +32,8 @@ export interface EntityData {
   speechAfter: ReadonlySet<string>;
   orgHeads: TrieNode;
   placeHeads: TrieNode;
+  /** Words after which a name is not the subject of the verb that follows it ('Maria Lopez of Houston said'); with placePrepositions. */
+  prepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   appositionMarkers: TrieNode;
   nicknameCues: TrieNode;
@@ -59,6 +61,8 @@ export interface EntityData {
   orgTails: TrieNode;
   /** A company's legal form after its name ('Inc', 'Corp.', 'PLC'): "Apple Inc" is Apple. */
   legalForms: ReadonlySet<string>;
+  /** Whether a direction after a known place names another place ('Jakarta Selatan'). */
+  directionsFollowPlaces: boolean;
   /** Words that end a place's name ('Street', 'Stadium'). */
   placeTails: TrieNode;
   /** 'Title Organisation, Name' takes the name after the comma only before a speech verb (English), not before any verb. */
@@ -133,6 +137,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     orgHeads: phraseTrie(stringsIn(cues.orgHeads), false),
     placeHeads: phraseTrie(stringsIn(cues.placeHeads), false),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
+    prepositions: new Set([...stringsIn(cues.prepositions), ...stringsIn(cues.placePrepositions)]),
     appositionMarkers: phraseTrie(stringsIn(cues.appositionMarkers), true),
     nicknameCues: phraseTrie(stringsIn(cues.nicknameCues), true),
     pronouns: new Set(stringsIn(cues.pronouns)),
@@ -152,6 +157,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     legalForms: new Set(stringsIn(cues.legalForms)),
     placeTails: phraseTrie(stringsIn(cues.placeTails), false),
     titleCommaNeedsSpeechVerb: cues.titleCommaNeedsSpeechVerb === true,
+    directionsFollowPlaces: cues.directionsFollowPlaces === true,
   };
   compiled.set(profile, data);
   return data;

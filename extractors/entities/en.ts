@@ -12,11 +12,12 @@ import type { EntityType } from '../../output/types.js';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+  /** switches: words compromise tags by their context ('houston': 'Person|Place'). */
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean>; switches: Record<string, string> };
 }
 
-/** What compromise's lexicon says of a lowercase word or phrase. */
-type Kind = 'first-name' | 'last-name' | 'person' | 'place' | 'org' | 'demonym' | 'common';
+/** What compromise's lexicon says of a lowercase word or phrase; 'person-or-place': either ('Houston', 'Jordan'). */
+type Kind = 'first-name' | 'last-name' | 'person' | 'person-or-place' | 'place' | 'org' | 'demonym' | 'common';
 
 interface EnglishLexicon {
   kinds: Map<string, Kind>;
@@ -45,6 +46,7 @@ function englishLexicon(): EnglishLexicon {
     kinds.set(word, kind);
     longest = Math.max(longest, word.split(' ').length);
   }
+  for (const [word, tags] of Object.entries(model.two.switches)) if (tags === 'Person|Place') kinds.set(word, 'person-or-place');
   lexicon = { kinds, longest: Math.min(longest, 5), orgWords: new Set(Object.keys(model.two.orgWords)), placeWords: new Set(Object.keys(model.two.placeWords)) };
   return lexicon;
 }
@@ -81,6 +83,7 @@ function typeOfRun(view: SentenceView, first: number, last: number, data: Entity
     if (kind === 'place') return 'LOC';
     if (kind === 'org') return 'ORG';
     if (kind === 'person') return 'PERSON';
+    if (kind === 'person-or-place') return afterPreposition ? 'LOC' : null;
     if (kind !== undefined) return null;
     if (ACRONYM.test(words[0]!) && words[0]!.length >= 3 && words[0]!.length <= 5) return 'ORG';
     return afterPreposition ? 'LOC' : null;

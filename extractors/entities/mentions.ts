@@ -138,9 +138,31 @@ export function findGazetteerNames(view: SentenceView, data: EntityData, out: Ca
       index = last + 1;
       continue;
     }
+    // "Jakarta Selatan", "Lampung Utara", "Bekasi Utara": a known place and a direction name another place.
+    const direction = knownEnd(view, found, data);
+    if (direction > last) {
+      out.push(candidate(index, direction, 'LOC', 'place-head'));
+      index = direction - 1;
+      continue;
+    }
     out.push(candidate(index, last, found.entry.type, 'gazetteer', { canonical: found.entry.name }));
     index = last - 1;
   }
+}
+
+/**
+ * The end of the direction ("Selatan", "Barat Daya") after a known place that ends at `index`, in
+ * languages that write it after the place; `index` where there is none.
+ */
+function directionEnd(view: SentenceView, index: number, data: EntityData): number {
+  if (!data.directionsFollowPlaces || !view.spaced[index]) return index;
+  if (index + 1 < view.words.length && view.spaced[index + 1] && data.directions.has(`${view.words[index]} ${view.words[index + 1]}`)) return index + 2;
+  return data.directions.has(view.words[index] ?? '') ? index + 1 : index;
+}
+
+/** Where a known name ends, with the direction after a place ("Jakarta Selatan"). */
+function knownEnd(view: SentenceView, known: NonNullable<Match>, data: EntityData): number {
+  return known.entry.type === 'LOC' ? directionEnd(view, known.end, data) : known.end;
 }
 
 /** Skips what may stand between a title and the name: qualifiers, known names, a bracketed aside, one comma or dash. */
@@ -157,7 +179,7 @@ function skipQualifiers(view: SentenceView, index: number, data: EntityData): nu
     }
     const known = knownAt(view, cursor, data);
     if (known && known.entry.type !== 'PERSON') {
-      cursor = known.end;
+      cursor = knownEnd(view, known, data);
       continue;
     }
     if (word === '(') {
@@ -192,7 +214,8 @@ const MAX_BRACKET_WORDS = 4;
 function nameAfterInstitution(view: SentenceView, start: number, end: number, data: EntityData): number {
   let nameStart = start;
   for (let cursor = start; cursor < end; cursor++) {
-    const boundary = knownAt(view, cursor, data)?.end ?? (cursor > start ? titleAt(view, cursor, data) ?? honorificsEnd(view, cursor, data) : null);
+    const known = knownAt(view, cursor, data);
+    const boundary = (known ? knownEnd(view, known, data) : null) ?? (cursor > start ? titleAt(view, cursor, data) ?? honorificsEnd(view, cursor, data) : null);
     if (boundary !== null && boundary < end) {
       nameStart = boundary;
       cursor = boundary - 1;
@@ -244,6 +267,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "para pemimpin Barat": a plural title names no one.
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
     let nameStart = skipQualifiers(view, opening, data);
+    // "Kapolres Jakarta Barat Kombes Pasma Royce": a rank after the title and its institution is the title's too.
+    for (let rank = titleAt(view, nameStart, data); rank !== null; rank = titleAt(view, nameStart, data)) nameStart = skipQualifiers(view, rank, data);
     // "kata pakar hukum tata negara Refly Harun": lowercase words that describe the title, where a speech verb frames the name.
     const described = describedNameStart(view, index, nameStart, data);
     if (described !== null) nameStart = skipQualifiers(view, described, data);
@@ -374,9 +399,56 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
         if (start < last - 1 && words[start - 1] === ',' && last - 1 - start >= 2) last--;
       }
       const first = nameRunStart(view, last, data);
-      if (first < last && titleAt(view, first, data) === null) out.push(candidate(first, last, 'PERSON', 'speech-verb'));
+      // "Maria Lopez of Houston said": a name after a preposition is not the verb's subject.
+      const afterPreposition = first > 0 && data.prepositions.has(words[first - 1]!);
+      if (first < last && titleAt(view, first, data) === null && !afterPreposition) out.push(candidate(first, last, 'PERSON', 'speech-verb'));
+      // Nothing but a comma or a known place before the verb: the subject may open the sentence, before its appositions.
+      if (first === last ? words[last - 1] === ',' : words[first - 1] === ',' && namesPlaceOrOrganisation(view, first, last, data)) {
+        const subject = appositiveSubject(view, first, data);
+        if (subject) out.push(candidate(subject[0], subject[1], 'PERSON', describesPerson(view, subject[1] + 1, data) ? 'apposition' : 'speech-verb'));
+      }
     }
   }
+}
+
+/** Whether an apposition that says what a person is starts at `index`: an age, a title, a role noun, "seorang". */
+function describesPerson(view: SentenceView, index: number, data: EntityData): boolean {
+  return AGE.test(view.words[index] ?? '') || titleAt(view, index, data) !== null || match(data.roles, view, index, true) !== null || match(data.appositionMarkers, view, index, true) !== null;
+}
+
+/** Whether [first, last) is a known place or organisation, or opens with a place's or an organisation's head word ("Desa Sukamaju"). */
+function namesPlaceOrOrganisation(view: SentenceView, first: number, last: number, data: EntityData): boolean {
+  const known = knownAt(view, first, data);
+  if (known) return known.entry.type !== 'PERSON' && known.end === last;
+  return match(data.placeHeads, view, first) !== null || match(data.orgHeads, view, first) !== null;
+}
+
+/** The most words a description may hold before the name that opens a sentence: "Seorang mangsa, Rohani Ismail, …". */
+const MAX_LEAD_WORDS = 4;
+
+/**
+ * The name that opens the sentence and is set off by a comma or a bracket, with only appositions
+ * between it and `end`, where the verb's clause starts: "Rohani Ismail, 47, dari Kampung Tebing,
+ * Kuala Krai berkata", "Budi Santoso, yang tinggal di Tangerang, mengatakan", "Seorang mangsa,
+ * Rohani Ismail, …". Its [first, last), or null.
+ */
+function appositiveSubject(view: SentenceView, end: number, data: EntityData): [number, number] | null {
+  const { words } = view;
+  let first = view.opening;
+  let last = nameRunEnd(view, first, data, 4);
+  if (last === first || (words[last] !== ',' && words[last] !== '(')) {
+    const lead = words.indexOf(',', first);
+    if (lead < 0 || lead - first > MAX_LEAD_WORDS || lead >= end) return null;
+    for (let index = first + 1; index < lead; index++) if (view.nameWord[index]) return null;
+    first = lead + 1;
+    last = nameRunEnd(view, first, data, 4);
+  }
+  if (last === first || last >= end || (words[last] !== ',' && words[last] !== '(') || end - last > MAX_ASIDE_WORDS) return null;
+  if (knownAt(view, first, data) || titleAt(view, first, data) !== null || data.pronouns.has(words[first]!) || ACRONYM.test(words[first]!)) return null;
+  // One word ("Slamet, …") only where the apposition says what the person is: "Slamet, warga …", "Slamet, 52, …".
+  if (last - first === 1 && (words[last] !== ',' || !describesPerson(view, last + 1, data))) return null;
+  for (let index = last; index < end; index++) if (data.speechAfter.has(view.lower[index]!) || data.speechBefore.has(view.lower[index]!)) return null;
+  return [first, last];
 }
 
 /** "Rina (34)", "Siti Aminah (42)": news gives a person's age in brackets after the name. */

@@ -35,6 +35,8 @@ export interface QuoteData {
   finalSubjectCue: RegExp | null;
   /** Who a verb is addressed to, before its reported clause: ' reporters', ' lawmakers' ('told reporters that …'). */
   objectAtStart: RegExp;
+  /** Verbs that take an addressee without a preposition ('told', 'warned'), lowercase: only after these is objectAtStart skipped. */
+  addresseeVerbs: ReadonlySet<string>;
   /** Whether a comma after the verb opens the reported clause ('mengatakan, …'); English does not report that way. */
   commaReport: boolean;
   /** How many words before the verb its subject may start, when the clause follows the verb bare (0: the whole clause). */
@@ -75,6 +77,8 @@ export interface QuoteData {
   verbPrefix: RegExp | null;
   /** A phrase that ends with a demonstrative ('politikus Partai Golkar itu'): it points back to someone already named. */
   pointsBack: RegExp;
+  /** Words that open a relative clause ('yang', 'who'), lowercase. */
+  relativePronouns: ReadonlySet<string>;
 }
 
 /** The longest run of letters of each phrase, lower case; null if a phrase has none. */
@@ -145,6 +149,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     finalSubjectCue: speakerBeforeVerb
       ? new RegExp(`,\\s*([^,;:“”"]{2,80}?)\\s+(${group(after)})((?:\\s+(?:${group(stringsIn(quotes.adjuncts))})${NOT_LETTER_AFTER}[^,;:.“”"]{0,60})?)\\s*[.!?]?\\s*$`, 'diu')
       : null,
+    addresseeVerbs: new Set(stringsIn(quotes.addresseeVerbs).map((verb) => verb.toLowerCase())),
     objectAtStart: new RegExp(`^\\s+(?:${group(stringsIn(quotes.objects))})${NOT_LETTER_AFTER}`, 'iu'),
     commaReport: quotes.commaReport !== false,
     subjectReach: typeof quotes.subjectReach === 'number' ? quotes.subjectReach : 0,
@@ -157,6 +162,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     subordinator: new RegExp(`^[“"‘']?(?:${group(stringsIn(quotes.subordinators))})${NOT_LETTER_AFTER}`, 'u'),
     roleHeadLast: quotes.roleHeadLast === true,
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
+    relativePronouns: new Set(stringsIn(quotes.relativePronouns).map((word) => word.toLowerCase())),
     verbPrefix: stringsIn(quotes.verbPrefixes).length ? new RegExp(`^(?:${group(stringsIn(quotes.verbPrefixes))})`, 'u') : null,
     pointsBack: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.demonstratives))})[\\s.,]*$`, 'iu'),
     timeOrPlaceBeforeVerb: timeOrPlacePattern(stringsIn(quotes.placeBeforeVerb), stringsIn(quotes.asideOpeners), [...profile.weekdays.keys()]),

@@ -73,6 +73,8 @@ const TIME_AND_PLACE_REACH = 120;
 const PARTICIPIAL = new Set(['dengan', 'sambil', 'seraya', 'sembari', 'juga', 'lalu', 'kemudian', 'pun', 'dan', 'serta', 'sekaligus']);
 /** A subject and one apposition set off by commas, with no quotation before: "The mayor, Anne Hidalgo, " (not "…,” said Hill"). */
 const APPOSITION = /^[^,“”"«»]{1,80},[^,“”"«»]{1,80},\s*$/u;
+/** A subject with an age and one apposition after it: "Maria Lopez, 47, of Houston, ". */
+const AGED_APPOSITION = /^[^,“”"«»]{1,80},\s*\d{1,3}\s*,[^,“”"«»]{1,80},\s*$/u;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -129,6 +131,15 @@ function nthWordStart(text: string, n: number): number {
   });
   return found;
 }
+/**
+ * Whether `text` holds a word with the language's verb prefix ('menyinggung'); never where the
+ * language lists none. With `lowercaseOnly`, capitalised words are names ('Kampung Melayu'), not verbs.
+ */
+function holdsVerb(text: string, data: QuoteData, lowercaseOnly = false): boolean {
+  if (data.verbPrefix === null) return false;
+  return (text.match(/\p{L}+/gu) ?? []).some((word) => word.length > 4 && (lowercaseOnly ? /^\p{Ll}/u.test(word) : true) && data.verbPrefix!.test(word.toLowerCase()));
+}
+
 const trimSpan = (text: string, span: Span): Span => {
   let { start, end } = span;
   while (start < end && /[\s,;:–—-]/u.test(text[start]!)) start++;
@@ -362,6 +373,31 @@ export class QuotesStage implements Stage {
     return name !== undefined && !/\S/u.test(text.slice(name.mention.end, comma)) && wordCount(text.slice(start, name.mention.start)) <= 1;
   }
 
+  /**
+   * The person who opens the sentence, where all that stands between that person and `subjectEnd`
+   * is apposition set off by a comma or a bracket: an age, a role, a place, a relative clause
+   * ('Rohani Ismail, 47, dari Kampung Tebing, Kuala Krai berkata', 'Slamet, warga Desa Sukamaju,
+   * mengatakan'), or a preposition and a name ('Maria Lopez of Houston said'). The clause after the
+   * last comma or the preposition then names the person's place, not the speaker.
+   */
+  private appositiveSubject(text: string, data: QuoteData, mentions: Located[], sentenceStart: number, subjectEnd: number): Entity | null {
+    const inside = within(mentions, { start: sentenceStart, end: subjectEnd }, ({ mention }) => mention.start, ({ mention }) => mention.end);
+    const first = inside.find(({ entity }) => entity.type === 'PERSON');
+    if (!first || inside.some(({ entity }) => entity.type === 'PERSON' && entity !== first.entity)) return null;
+    const before = text.slice(sentenceStart, first.mention.start);
+    if (wordCount(before) >= SUBJECT_WORDS || holdsVerb(before, data)) return null;
+    const after = text.slice(first.mention.end, subjectEnd);
+    // "Maria Lopez of Houston said": a preposition and a name after the person.
+    const preposition = /^\s+(\p{Ll}+)(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u.exec(after);
+    if (preposition && data.subjectBreaks.has(preposition[1]!)) return first.entity;
+    if (!/^\s*[,(]/u.test(after)) return null;
+    for (const part of after.split(',')) {
+      const opening = /\p{L}+/u.exec(part)?.[0].toLowerCase();
+      if (opening !== undefined && !data.relativePronouns.has(opening) && holdsVerb(part, data, true)) return null;
+    }
+    return first.entity;
+  }
+
   /** Where the subject before a verb at `verbStart` ends: before when and where it was said, if the text says so. */
   private beforeTimeAndPlace(text: string, data: QuoteData, floor: number, verbStart: number): number {
     if (!data.timeOrPlaceBeforeVerb) return verbStart;
@@ -517,7 +553,7 @@ export class QuotesStage implements Stage {
         // 'John Carter, 58, said …': so does an age.
         // 'The mayor, Anne Hidalgo, said …', 'Smith, the company's founder, said …': so does an apposition to the sentence's subject.
         const beforeVerb = text.slice(sentence.start, verbStart);
-        const afterRelative = afterComma && (/,\s*(?:(?:who|which)\s[^,]*|\d{1,3}),\s*$/iu.test(beforeVerb) || (data.invertedAfterComma && APPOSITION.test(beforeVerb)));
+        const afterRelative = afterComma && (/,\s*(?:(?:who|which)\s[^,]*|\d{1,3}),\s*$/iu.test(beforeVerb) || (data.invertedAfterComma && (APPOSITION.test(beforeVerb) || AGED_APPOSITION.test(beforeVerb))));
         // '…,” said Hill': the speaker follows the verb, and the report stood before it.
         if (data.invertedAfterComma && afterComma && !participle && !afterRelative && !data.complementizer.test(text.slice(verbEnd, verbEnd + 6))) continue;
         const clause = this.reportedClause(doc, data, verb[0].toLowerCase(), verbEnd, sentence.end);
@@ -546,6 +582,10 @@ export class QuotesStage implements Stage {
           attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
         } else {
           attribution = this.speakerIn(doc, data, mentions, { start: subjectStart, end: subjectEnd }, 'first', cue, true);
+          if (subjectStart > sentence.start && (attribution.kind === 'none' || (attribution.kind === 'entity' && attribution.entity.type !== 'PERSON'))) {
+            const subject = this.appositiveSubject(text, data, mentions, sentence.start, subjectEnd);
+            if (subject) attribution = { kind: 'entity', entity: subject, via: 'explicit', cue };
+          }
           // '…, dengan mengatakan …': no subject of its own, so the sentence's.
           if (attribution.kind === 'none' && subjectText.trim().split(/\s+/).every((word) => PARTICIPIAL.has(word.toLowerCase()))) {
             attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
@@ -582,7 +622,7 @@ export class QuotesStage implements Stage {
       return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
     }
     // 'told reporters the decision …', 'told lawmakers it was …': a clause after the addressee.
-    const addressee = data.objectAtStart.exec(window);
+    const addressee = data.addresseeVerbs.has(verb) ? data.objectAtStart.exec(window) : null;
     if (addressee && /^\s+\p{L}/u.test(window.slice(addressee[0].length))) {
       const start = from + addressee[0].length;
       return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
@@ -722,8 +762,7 @@ export class QuotesStage implements Stage {
       const opening = /\p{L}+/u.exec(before)?.[0];
       let earlierPerson = false;
       for (let other = index - 1; other >= 0 && mentions[other]!.mention.start >= sentence.start && !earlierPerson; other--) earlierPerson = mentions[other]!.entity.type === 'PERSON';
-      const verbBefore = data.verbPrefix !== null && (before.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 4 && data.verbPrefix!.test(word));
-      if (!earlierPerson && !verbBefore && wordCount(before) < SUBJECT_WORDS && !(opening && data.pronouns.has(opening))) return entity === lastSpeaker.entity ? null : entity;
+      if (!earlierPerson && !holdsVerb(before, data) && wordCount(before) < SUBJECT_WORDS && !(opening && data.pronouns.has(opening))) return entity === lastSpeaker.entity ? null : entity;
     }
     return null;
   }
