@@ -103,6 +103,12 @@ describe('quotes: direct', () => {
     expect(quotes(text)).toEqual(expected);
   });
 
+  it('starts a report that opens the first sentence after the dateline', () => {
+    expect(quotes('JAKARTA, KOMPAS.com - Pemerintah akan menaikkan harga BBM bulan depan, kata Menteri ESDM Arifin Tasrif.')).toEqual([
+      'indirect | Arifin Tasrif (explicit) | Pemerintah akan menaikkan harga BBM bulan depan',
+    ]);
+  });
+
   it('attributes X mengatakan: "…" to the name before the verb', () => {
     expect(quotes('Tepat sebelum rapat, juru bicara KPK Ali Fikri mengatakan: “Tersangka akan diperiksa besok.”')).toEqual([
       'direct | Ali Fikri (explicit) | Tersangka akan diperiksa besok.',

@@ -452,7 +452,9 @@ export class QuotesStage implements Stage {
       const body = text.slice(sentence.start, sentence.end);
       const taken: Span[] = [];
       const add = (kind: QuoteKind, clause: Span, attribution: Attribution, display?: string): void => {
-        const span = trimSpan(text, clause);
+        // 'KUALA LUMPUR: Kerajaan akan …, kata X': the dateline opens the sentence, not the report.
+        const dateline = doc.dateline;
+        const span = trimSpan(text, dateline && clause.start < dateline.end && dateline.end < clause.end ? { start: dateline.end, end: clause.end } : clause);
         if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) < 3) return;
         if (inQuote(span.start) && inQuote(span.end - 1)) return;
         // A report that opens inside quotation marks is a direct quote's, already read: '“…,” Mayer, …, said Tuesday'.
