@@ -89,6 +89,16 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('reads the initials news gives instead of a name as a person, not as the acronym they spell', () => {
+    expect(entitiesOf('Polisi menangkap pria berinisial AS (31) di Bekasi. Korban berinisial R.A. dirawat. Delegasi AS tiba di Jakarta.')).toEqual([
+      'PERSON|AS|AS',
+      'LOC|Bekasi|Bekasi',
+      'PERSON|R.A.|R.A.',
+      'LOC|AS|AS',
+      'LOC|Jakarta|Jakarta',
+    ]);
+  });
+
   it('finds a name after an honorific, but not "Ibu Kota"', () => {
     expect(entitiesOf('Rumah Pak Harjono terendam. Ibu Kota akan dipindahkan.')).toEqual(['PERSON|Harjono|Harjono']);
   });

@@ -37,6 +37,8 @@ export interface EntityData {
   placePrepositions: ReadonlySet<string>;
   appositionMarkers: TrieNode;
   nicknameCues: TrieNode;
+  /** Words before a person's initials ('berinisial AS'), lowercase. */
+  initialsCues: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
@@ -140,6 +142,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     prepositions: new Set([...stringsIn(cues.prepositions), ...stringsIn(cues.placePrepositions)]),
     appositionMarkers: phraseTrie(stringsIn(cues.appositionMarkers), true),
     nicknameCues: phraseTrie(stringsIn(cues.nicknameCues), true),
+    initialsCues: new Set(stringsIn(cues.initialsCues).map((word) => word.toLowerCase())),
     pronouns: new Set(stringsIn(cues.pronouns)),
     connectors: new Set(stringsIn(cues.connectors)),
     nameParticles: new Set(stringsIn(cues.nameParticles)),

@@ -10,7 +10,7 @@ import { entityData, longestMatch, type EntityData } from './data.js';
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findInitials, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -43,12 +43,12 @@ function mentionAt(start: number, end: number, type: EntityType, cue: Cue, alias
 
 /** Cues that make a name by themselves, strongest first; ties on a span go to the stronger. */
 const CUE_RANK: Readonly<Record<Cue, number>> = {
-  byline: 0, dateline: 0, title: 1, apposition: 1, honorific: 2, gazetteer: 2, 'org-head': 3, 'place-head': 4,
+  byline: 0, dateline: 0, title: 1, apposition: 1, initials: 1, honorific: 2, gazetteer: 2, 'org-head': 3, 'place-head': 4,
   acronym: 5, nickname: 5, 'proper-name': 5, 'known-name': 6, 'speech-verb': 7, 'place-cue': 8,
 };
 
 type Finder = (view: SentenceView, data: EntityData, out: Candidate[]) => void;
-const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, findAppositions, findAgedNames, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers];
+const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, findAppositions, findAgedNames, findInitials, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers];
 /**
  * The finders of each language. Indonesian and Malay capitalise titles, months and many common
  * words, so their names need cues; English capitalises names alone, so its capitalised runs are names.
@@ -146,7 +146,7 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Vocabula
     // "warga Desa Sukamaju", "Kepala Dinas Kesehatan": a place or institution, not a person, after the title.
     if (candidate.type === 'PERSON' && (longestMatch(data.orgHeads, sentence.words, candidate.first) ?? longestMatch(data.placeHeads, sentence.words, candidate.first))) return false;
     if (candidate.type === 'PERSON' && candidate.cue !== 'title' && holdsTitle(candidate)) return false;
-    if (candidate.type === 'PERSON' && sentence.words.slice(candidate.first, candidate.last).every((word) => ACRONYM.test(word))) return false;
+    if (candidate.type === 'PERSON' && candidate.cue !== 'initials' && sentence.words.slice(candidate.first, candidate.last).every((word) => ACRONYM.test(word))) return false;
     const words = sentence.words.slice(candidate.first, candidate.last);
     if (words.every((word) => data.stopwords.has(word) || data.pronouns.has(word) || !isCapitalised(word))) return false;
     if (!WEAK.has(candidate.cue)) return true;
@@ -174,7 +174,7 @@ function shortFormAfter(sentence: Sentence, open: number, name: string): number 
 }
 
 /** Cues that single out a person whatever longer name overlaps them ("Sekretaris Jenderal Aliansi Jens Stoltenberg"). */
-const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition']);
+const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition', 'initials']);
 
 /** Keeps the strongest of overlapping mentions: decisive cues, then longer, then by cue rank. */
 function resolveOverlaps(found: Found[], length: number): Found[] {

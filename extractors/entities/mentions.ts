@@ -8,7 +8,7 @@ import type { EntityType } from '../../output/types.js';
 import { longestMatch, type EntityData, type TrieNode } from './data.js';
 
 /** Why a mention was proposed; kept for the closing note and for debugging. */
-export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname' | 'proper-name';
+export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname' | 'proper-name' | 'initials';
 
 export interface Candidate {
   /** Token indices within the sentence, [first, last). */
@@ -451,13 +451,31 @@ function appositiveSubject(view: SentenceView, end: number, data: EntityData): [
   return [first, last];
 }
 
-/** "Rina (34)", "Siti Aminah (42)": news gives a person's age in brackets after the name. */
+/** "Rina (34)", "Siti Aminah (42)", "AS (31)": news gives a person's age in brackets after the name or the initials. */
 export function findAgedNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const { words } = view;
   for (let index = 1; index + 2 < words.length; index++) {
     if (words[index] !== '(' || words[index + 2] !== ')' || !AGE.test(words[index + 1]!) || !view.nameWord[index - 1]) continue;
     const first = nameRunStart(view, index, data);
-    if (first < index && titleAt(view, first, data) === null && !data.pronouns.has(words[first]!)) out.push(candidate(first, index, 'PERSON', 'apposition'));
+    const initials = first === index - 1 && ACRONYM.test(words[first]!);
+    if (first < index && titleAt(view, first, data) === null && !data.pronouns.has(words[first]!)) out.push(candidate(first, index, 'PERSON', initials ? 'initials' : 'apposition'));
+  }
+}
+
+/** A person's initials: capitals, with or without full stops ("AS", "R.A.", "M R"). */
+const INITIALS = /^\p{Lu}[\p{Lu}.]*$/u;
+/** The most words a person's initials take: "M R A". */
+const MAX_INITIALS = 3;
+
+/** "pria berinisial AS", "korban berinisial R.A.": the initials news gives instead of a name. */
+export function findInitials(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 0; index + 1 < words.length; index++) {
+    if (!data.initialsCues.has(view.lower[index]!)) continue;
+    let end = index + 1;
+    while (end < words.length && end - index - 1 < MAX_INITIALS && INITIALS.test(words[end]!)) end++;
+    if (end > index + 1) out.push(candidate(index + 1, end, 'PERSON', 'initials'));
+    index = end - 1;
   }
 }
 
