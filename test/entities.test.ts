@@ -62,6 +62,17 @@ describe('entities: cues', () => {
     expect(entitiesOf(text)).toEqual(expected);
   });
 
+  it('reads an institution with an English name before the name, and takes no Indonesian connector after an English one', () => {
+    const indonesian = (text: string): string[] => summary(processText(text, { language: 'id' }).entities);
+    expect(indonesian('Ekonom Institute for Development of Economics and Finance (Indef) Tauhid Ahmad membuka acara itu.')).toEqual([
+      'ORG|Institute for Development of Economics and Finance|Institute for Development of Economics and Finance,Indef',
+      'PERSON|Tauhid Ahmad|Tauhid Ahmad|Ekonom Institute for Development of Economics and Finance',
+    ]);
+    // Two banks; and a head word inside an English name opens none ("Motion Picture Association of America").
+    expect(indonesian('Unit itu menggabungkan Bank of America dan Merrill Lynch.')).toEqual(['ORG|Bank of America|Bank of America']);
+    expect(indonesian('Perwakilan Motion Picture Association of America ikut hadir.')).toEqual([]);
+  });
+
   it('starts the name at its honorifics after a title, where a portfolio with "dan" runs up to them (Malay)', () => {
     const text = 'Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr Ahmad Zahid Hamidi berkata, mangsa masih berada di pusat pemindahan.';
     expect(summary(processText(text, { language: 'ms' }).entities)).toEqual(['PERSON|Ahmad Zahid Hamidi|Ahmad Zahid Hamidi|Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr']);
@@ -113,6 +124,11 @@ describe('entities: cues', () => {
     expect(entitiesOf('Badan Riset Kelautan Nusantara (BRKN) merilis data baru. Kepala BRKN Agus Salim menjelaskan datanya.')).toEqual([
       'ORG|Badan Riset Kelautan Nusantara|Badan Riset Kelautan Nusantara,BRKN',
       'PERSON|Agus Salim|Agus Salim|Kepala BRKN',
+    ]);
+    // A short form made of the words' first letters, not only their initials.
+    expect(entitiesOf('Badan Urusan Logistik (Bulog) menyalurkan beras. Gudang Bulog penuh, kata Budi.')).toEqual([
+      'ORG|Badan Urusan Logistik|Badan Urusan Logistik,Bulog',
+      'PERSON|Budi|Budi',
     ]);
     expect(entitiesOf('Warga melapor ke Kementerian Luar Negeri Rusia dan Dewan NATO-Rusia.')).toEqual([
       'ORG|Kementerian Luar Negeri Rusia|Kementerian Luar Negeri Rusia',

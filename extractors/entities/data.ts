@@ -30,6 +30,8 @@ export interface EntityData {
   notAfterHonorific: ReadonlySet<string>;
   speechBefore: ReadonlySet<string>;
   speechAfter: ReadonlySet<string>;
+  /** Head words of names written in another language, which open a name only before one of its connectors ('Institute for …'). */
+  foreignOrgHeads: ReadonlySet<string>;
   orgHeads: TrieNode;
   placeHeads: TrieNode;
   /** Words after which a name is not the subject of the verb that follows it ('Maria Lopez of Houston said'); with placePrepositions. */
@@ -40,6 +42,8 @@ export interface EntityData {
   /** Words before a person's initials ('berinisial AS'), lowercase. */
   initialsCues: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  /** Connectors of names written in another language ('of' in Indonesian text), also in `connectors`. */
+  foreignConnectors: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
@@ -137,6 +141,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     speechBefore: new Set(stringsIn(speech.before).map((verb) => verb.toLowerCase())),
     speechAfter: new Set(stringsIn(speech.after).map((verb) => verb.toLowerCase())),
     orgHeads: phraseTrie(stringsIn(cues.orgHeads), false),
+    foreignOrgHeads: new Set(stringsIn(cues.foreignOrgHeads)),
     placeHeads: phraseTrie(stringsIn(cues.placeHeads), false),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
     prepositions: new Set([...stringsIn(cues.prepositions), ...stringsIn(cues.placePrepositions)]),
@@ -144,7 +149,8 @@ export function entityData(profile: LanguageProfile): EntityData {
     nicknameCues: phraseTrie(stringsIn(cues.nicknameCues), true),
     initialsCues: new Set(stringsIn(cues.initialsCues).map((word) => word.toLowerCase())),
     pronouns: new Set(stringsIn(cues.pronouns)),
-    connectors: new Set(stringsIn(cues.connectors)),
+    connectors: new Set([...stringsIn(cues.connectors), ...stringsIn(cues.foreignConnectors)]),
+    foreignConnectors: new Set(stringsIn(cues.foreignConnectors)),
     nameParticles: new Set(stringsIn(cues.nameParticles)),
     stopwords: new Set(stringsIn(cues.stopwords)),
     directions: new Set(stringsIn(cues.directions)),

@@ -9,7 +9,7 @@ import type { Entity, EntityType, Mention } from '../../output/types.js';
 import { entityData, longestMatch, type EntityData } from './data.js';
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
-  ACRONYM, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
+  ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
   findAgedNames, findInitials, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
@@ -280,7 +280,7 @@ export class EntitiesStage implements Stage {
         const token = sentence.tokens[index]!;
         const owner = sentence.words[index] === '(' ? byEnd.get(token.start) ?? byEnd.get(token.start - 1) : undefined;
         if (owner && owner.type !== 'PERSON') {
-          const acronym = acronymAfter(sentence, index);
+          const acronym = acronymAfter(sentence, index) ?? abbreviationAfter(sentence, index, text.slice(owner.start, owner.end), data);
           if (acronym !== null) {
             const span = sentence.tokens[acronym]!;
             if (!starts.has(span.start)) {

@@ -234,6 +234,24 @@ function honorificsEnd(view: SentenceView, index: number, data: EntityData): num
   return end > index && !data.notAfterHonorific.has(view.words[end] ?? '') ? end : null;
 }
 
+/** The end of the name runs joined by connectors from the connector at `index`: "… for Development of Economics and Finance". */
+function connectedEnd(view: SentenceView, index: number, data: EntityData): number {
+  let end = index;
+  let foreign = false;
+  while (data.connectors.has(view.words[end] ?? '') && view.nameWord[end + 1] && (!foreign || data.foreignConnectors.has(view.words[end]!))) {
+    foreign ||= data.foreignConnectors.has(view.words[end]!);
+    end = nameRunEnd(view, end + 1, data, 8);
+  }
+  return end;
+}
+
+/** Whether a short bracket at `index` closes an institution and a name follows it: "(Indef) Tauhid Ahmad". */
+function nameAfterBracket(view: SentenceView, index: number, data: EntityData): boolean {
+  if (view.words[index] !== '(') return false;
+  const close = view.words.indexOf(')', index);
+  return close > index && close - index <= MAX_BRACKET_WORDS && nameRunEnd(view, close + 1, data, 8) > close + 1;
+}
+
 /** Whether a known name or a bracketed aside stands in [start, end): "Komisi I DPR", "Badan Pusat Statistik (BPS)". */
 function institutionBetween(view: SentenceView, start: number, end: number, data: EntityData): boolean {
   for (let index = start; index < end; index++) if (view.words[index] === '(' || knownAt(view, index, data)) return true;
@@ -284,10 +302,15 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         if (end <= close + 1) break;
         [nameStart, nameEnd] = [close + 1, end];
       } else if (data.connectors.has(word) && view.nameWord[nameEnd + 1]) {
-        // "Kepala Pusat Data dan Informasi BNPB Abdul Muhari": only where a known name or a title after the connector ends the institution.
+        // "Kepala Pusat Data dan Informasi BNPB Abdul Muhari": only where a known name or a title after the connector ends the institution,
+        // or a bracket with a name after it: "Ekonom Institute for Development of Economics and Finance (Indef) Tauhid Ahmad".
         const end = nameRunEnd(view, nameEnd + 1, data, 8);
-        if (nameAfterInstitution(view, nameEnd + 1, end, data) === nameEnd + 1) break;
-        nameEnd = end;
+        if (nameAfterInstitution(view, nameEnd + 1, end, data) > nameEnd + 1) nameEnd = end;
+        else {
+          const chain = connectedEnd(view, nameEnd, data);
+          if (!nameAfterBracket(view, chain, data)) break;
+          nameEnd = chain;
+        }
       } else break;
     }
     nameStart = nameAfterInstitution(view, nameStart, nameEnd, data);
@@ -526,6 +549,18 @@ export function findHeadedPlaces(view: SentenceView, data: EntityData, out: Cand
   findHeaded(view, data, data.placeHeads, 'LOC', 'place-head', false, out);
 }
 
+/** "Institute for …": a foreign head word before a foreign connector, with no capitalised word but a title before it, opens an organisation. */
+function foreignHead(view: SentenceView, index: number, type: EntityType, data: EntityData): { end: number } | null {
+  if (type !== 'ORG' || !data.foreignOrgHeads.has(view.words[index]!) || !data.foreignConnectors.has(view.words[index + 1] ?? '')) return null;
+  if (index === 0 || !view.nameWord[index - 1]) return { end: index + 1 };
+  // "Ekonom Institute for …": a title may stand before it.
+  for (let start = Math.max(0, index - 4); start < index; start++) {
+    const title = titleAt(view, start, data);
+    if (title !== null && skipQualifiers(view, title, data) === index) return { end: index + 1 };
+  }
+  return null;
+}
+
 function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type: EntityType, cue: Cue, connectors: boolean, out: Candidate[]): void {
   const { words } = view;
   // A head word inside a known name ("Serikat" in "Amerika Serikat") opens nothing.
@@ -535,11 +570,12 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     if (known) for (let inner = index + 1; inner < known.end; inner++) insideKnown.add(inner);
   }
   for (let index = 0; index < words.length; index++) {
-    const head = insideKnown.has(index) ? null : match(heads, view, index);
+    const head = insideKnown.has(index) ? null : match(heads, view, index) ?? foreignHead(view, index, type, data);
     if (!head) continue;
     // "Negeri Sembilan Aminuddin Harun": a known place that opens with a place head ends there.
     if (type === 'LOC' && knownAt(view, index, data)) continue;
     let end = head.end;
+    let foreign = false;
     for (;;) {
       const next = nameRunEnd(view, end, data, 6);
       if (next > end) {
@@ -551,7 +587,9 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
       const word = words[end];
       const after = end + 1;
       if (connectors && word !== undefined && data.connectors.has(word) && after < words.length && isCapitalised(words[after]!)
-        && !data.stopwords.has(words[after]!) && !knownAt(view, after, data) && !match(heads, view, after)) {
+        && !data.stopwords.has(words[after]!) && !knownAt(view, after, data) && !match(heads, view, after)
+        && (!foreign || data.foreignConnectors.has(word))) {
+        foreign ||= data.foreignConnectors.has(word);
         end++;
         continue;
       }
@@ -585,6 +623,31 @@ export function acronymAfter(view: SentenceView, last: number): number | null {
   const { words } = view;
   if (words[last] === '(' && words[last + 2] === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(words[last + 1] ?? '') && /\p{Lu}.*\p{Lu}/u.test(words[last + 1]!)) return last + 1;
   return null;
+}
+
+/**
+ * "Institute for Development of Economics and Finance (Indef)", "Badan Urusan Logistik (Bulog)": the
+ * index of a short form in brackets at `open` made of the first letters of the name's words in
+ * order (connectors may give none), or null.
+ */
+export function abbreviationAfter(view: SentenceView, open: number, name: string, data: EntityData): number | null {
+  const word = view.words[open + 1];
+  if (view.words[open] !== '(' || view.words[open + 2] !== ')' || word === undefined || !/^\p{Lu}\p{L}+$/u.test(word)) return null;
+  const parts = name.split(/\s+/u).filter(Boolean);
+  if (parts.length < 2) return null;
+  const short = word.toLowerCase();
+  // Whether short[from…] is made of prefixes of parts[part…], each part giving one, or none for a connector.
+  const spells = (from: number, part: number): boolean => {
+    if (from === short.length) return part === parts.length || parts.slice(part).every((rest) => data.connectors.has(rest));
+    if (part === parts.length) return false;
+    const lower = parts[part]!.toLowerCase();
+    if (data.connectors.has(parts[part]!) && spells(from, part + 1)) return true;
+    for (let length = 1; length <= lower.length && from + length <= short.length && short[from + length - 1] === lower[length - 1]; length++) {
+      if (spells(from + length, part + 1)) return true;
+    }
+    return false;
+  };
+  return spells(0, 0) ? open + 1 : null;
 }
 
 /** "… yang akrab disapa Emil": the index of the nickname after a nickname cue at `index`. */
