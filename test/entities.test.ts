@@ -55,6 +55,9 @@ describe('entities: cues', () => {
     ['Anggota Komisi I DPR Christina Aryani membuka acara itu.', ['ORG|DPR|DPR', 'PERSON|Christina Aryani|Christina Aryani|Anggota Komisi I DPR']],
     ['Warga Jakarta Budi Santoso membuka acara itu.', ['LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso|Warga Jakarta']],
     ['Polisi menangkap anggota Setia Bait Suci itu.', []],
+    // A given name two words into the run after a title starts the person's name.
+    ['Direktur Utama Perum Bulog Budi Waseso membuka acara itu.', ['PERSON|Budi Waseso|Budi Waseso|Direktur Utama Perum Bulog']],
+    ['Presiden Susilo Bambang Yudhoyono membuka acara itu.', ['PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono|Presiden']],
     // A direction after a known place names another place, which the title's institution takes whole.
     ['Warga Lampung Selatan dan Bekasi Utara terdampak banjir.', ['LOC|Lampung Selatan|Lampung Selatan', 'LOC|Bekasi Utara|Bekasi Utara']],
     ['Kapolres Jakarta Barat Kombes Pasma Royce membuka acara itu di Jakarta.', ['LOC|Jakarta Barat|Jakarta Barat', 'PERSON|Pasma Royce|Pasma Royce|Kapolres Jakarta Barat Kombes', 'LOC|Jakarta|Jakarta']],

@@ -26,6 +26,8 @@ export interface EntityData {
   /** Role nouns for appositions ("Budi, warga Desa Sukamaju"), lowercase. */
   roles: TrieNode;
   qualifiers: TrieNode;
+  /** Given names that open a person's name (first-names.json): where a title's institution ends. */
+  firstNames: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   notAfterHonorific: ReadonlySet<string>;
   speechBefore: ReadonlySet<string>;
@@ -137,6 +139,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     roles: phraseTrie(stringsIn(titles.roles), true),
     qualifiers: phraseTrie(stringsIn(titles.qualifiers), true),
     honorifics: new Set(stringsIn(titles.honorifics)),
+    firstNames: new Set(stringsIn(dataObject(profile, 'first-names').names)),
     notAfterHonorific: new Set(stringsIn(titles.notAfterHonorific)),
     speechBefore: new Set(stringsIn(speech.before).map((verb) => verb.toLowerCase())),
     speechAfter: new Set(stringsIn(speech.after).map((verb) => verb.toLowerCase())),

@@ -252,6 +252,17 @@ function nameAfterBracket(view: SentenceView, index: number, data: EntityData): 
   return close > index && close - index <= MAX_BRACKET_WORDS && nameRunEnd(view, close + 1, data, 8) > close + 1;
 }
 
+/**
+ * "Direktur Utama Perum Bulog Budi Waseso": in a run after a title that does not open with a given
+ * name, the first given name two words in or more, followed by another word of the run, starts the
+ * person's name ("Susilo Bambang Yudhoyono" holds two given names).
+ */
+function startAtFirstName(view: SentenceView, start: number, end: number, data: EntityData): number {
+  if (data.firstNames.has(view.words[start] ?? '')) return start;
+  for (let index = start + 2; index + 1 < end; index++) if (view.spaced[index] && data.firstNames.has(view.words[index]!)) return index;
+  return start;
+}
+
 /** Whether a known name or a bracketed aside stands in [start, end): "Komisi I DPR", "Badan Pusat Statistik (BPS)". */
 function institutionBetween(view: SentenceView, start: number, end: number, data: EntityData): boolean {
   for (let index = start; index < end; index++) if (view.words[index] === '(' || knownAt(view, index, data)) return true;
@@ -313,7 +324,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         }
       } else break;
     }
-    nameStart = nameAfterInstitution(view, nameStart, nameEnd, data);
+    nameStart = startAtFirstName(view, nameAfterInstitution(view, nameStart, nameEnd, data), nameEnd, data);
     if (roleEnd !== null && !institutionBetween(view, roleEnd, nameStart, data)) continue;
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, 4));
     // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma.
