@@ -134,6 +134,14 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['PERSON|Maria Lopez', 'LOC|Houston']);
   });
 
+  it('gives a quoted fragment the person before a participle aside, and "she" that person after it', () => {
+    expect(en('Treasury Secretary Janet Yellen, speaking in Detroit on Tuesday, said she saw "no signs" of a recession. "The labor market remains strong," she said.')).toEqual([
+      'indirect | Janet Yellen | she saw "no signs" of a recession.',
+      'partial | Janet Yellen | no signs',
+      'direct | Janet Yellen | The labor market remains strong,',
+    ]);
+  });
+
   it('leaves a speaker the text does not name as null, and does not pass it to the previous speaker', () => {
     expect(en('Dr. Maria Lopez treated him.\n\n"I could not climb the stairs," the patient wrote.')).toEqual(['direct | none | I could not climb the stairs,']);
   });

@@ -348,6 +348,11 @@ export class QuotesStage implements Stage {
     const cue = { start: verbStart, end: verbStart + verb[0].length };
     const subject = { start: this.clauseStart(doc.text, lead.start, verbStart), end: verbStart };
     const found = this.speakerIn(doc, data, mentions, subject, 'first', cue, true);
+    // 'Janet Yellen, speaking in Detroit on Tuesday, said she saw "no signs"': the person before the apposition.
+    if (subject.start > lead.start && (found.kind === 'none' || (found.kind === 'entity' && found.entity.type !== 'PERSON'))) {
+      const person = this.appositiveSubject(doc.text, data, mentions, lead.start, verbStart);
+      if (person) return { kind: 'entity', entity: person, via: 'explicit', cue };
+    }
     if (found.kind !== 'none') return found;
     // '…, dengan mengatakan Rusia harus "…"': the verb's subject is the sentence's.
     return this.speakerIn(doc, data, mentions, { start: lead.start, end: verbStart }, 'first', cue, true);
