@@ -55,6 +55,8 @@ describe('entities: cues', () => {
     ['Anggota Komisi I DPR Christina Aryani membuka acara itu.', ['ORG|DPR|DPR', 'PERSON|Christina Aryani|Christina Aryani|Anggota Komisi I DPR']],
     ['Warga Jakarta Budi Santoso membuka acara itu.', ['LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso|Warga Jakarta']],
     ['Polisi menangkap anggota Setia Bait Suci itu.', []],
+    // A rank and its qualifier ("Kombes Pol") end the organisation and belong to the title.
+    ['Kabid Humas Polda Jatim Kombes Pol Dirmanto membuka acara itu.', ['ORG|Polda Jatim|Polda Jatim', 'PERSON|Dirmanto|Dirmanto|Kabid Humas Polda Jatim Kombes Pol']],
     // A given name two words into the run after a title starts the person's name.
     ['Direktur Utama Perum Bulog Budi Waseso membuka acara itu.', ['PERSON|Budi Waseso|Budi Waseso|Direktur Utama Perum Bulog']],
     ['Presiden Susilo Bambang Yudhoyono membuka acara itu.', ['PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono|Presiden']],

@@ -215,7 +215,9 @@ function nameAfterInstitution(view: SentenceView, start: number, end: number, da
   let nameStart = start;
   for (let cursor = start; cursor < end; cursor++) {
     const known = knownAt(view, cursor, data);
-    const boundary = (known ? knownEnd(view, known, data) : null) ?? (cursor > start ? titleAt(view, cursor, data) ?? honorificsEnd(view, cursor, data) : null);
+    const title = known || cursor === start ? null : titleAt(view, cursor, data);
+    // "Kombes Pol Hengki": a title's qualifiers after it are the title's too.
+    const boundary = (known ? knownEnd(view, known, data) : null) ?? (title !== null ? skipQualifiers(view, title, data) : null) ?? (cursor > start ? honorificsEnd(view, cursor, data) : null);
     if (boundary !== null && boundary < end) {
       nameStart = boundary;
       cursor = boundary - 1;
@@ -560,6 +562,17 @@ export function findHeadedPlaces(view: SentenceView, data: EntityData, out: Cand
   findHeaded(view, data, data.placeHeads, 'LOC', 'place-head', false, out);
 }
 
+/** The first word in [start, end) that opens a title followed by a name that is not a known one ("Kombes Pol. Dirmanto", not "Presiden Jakarta"), or null. */
+function titleWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
+  for (let index = start; index < end; index++) {
+    const title = titleAt(view, index, data);
+    if (title === null) continue;
+    const name = skipQualifiers(view, title, data);
+    if (name < view.words.length && view.nameWord[name] && !knownAt(view, name, data)) return index;
+  }
+  return null;
+}
+
 /** "Institute for …": a foreign head word before a foreign connector, with no capitalised word but a title before it, opens an organisation. */
 function foreignHead(view: SentenceView, index: number, type: EntityType, data: EntityData): { end: number } | null {
   if (type !== 'ORG' || !data.foreignOrgHeads.has(view.words[index]!) || !data.foreignConnectors.has(view.words[index + 1] ?? '')) return null;
@@ -590,7 +603,10 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     for (;;) {
       const next = nameRunEnd(view, end, data, 6);
       if (next > end) {
-        end = next;
+        // "Polda Jatim Kombes Pol. Dirmanto": a title (a rank) ends the organisation's name.
+        const title = titleWithin(view, end, next, data);
+        end = title ?? next;
+        if (title !== null) break;
         continue;
       }
       // "Badan Meteorologi, Klimatologi, dan Geofisika", "Komisi untuk Orang Hilang": a connector inside the name.
