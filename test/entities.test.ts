@@ -115,6 +115,10 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('takes no name from the capitals of a headline in title case that the article writes in lower case', () => {
+    expect(entitiesOf('Polisi Tangkap Pelaku Pembunuhan di Bekasi\n\nPolisi menangkap pelaku pembunuhan itu di Bekasi, Senin.')).toEqual(['LOC|Bekasi|Bekasi']);
+  });
+
   it('finds a name after an honorific, but not "Ibu Kota"', () => {
     expect(entitiesOf('Rumah Pak Harjono terendam. Ibu Kota akan dipindahkan.')).toEqual(['PERSON|Harjono|Harjono']);
   });

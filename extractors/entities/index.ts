@@ -105,6 +105,32 @@ function articleVocabulary(sentences: readonly Sentence[], data: EntityData): Vo
   return { lowercase, beforePlaces };
 }
 
+/** The fewest words a line needs to be told a headline by its capitals. */
+const MIN_HEADLINE_WORDS = 4;
+/** The share of a headline's words that are capitalised: "Polisi Tangkap Pelaku Pembunuhan di Bekasi". */
+const HEADLINE_CAPITALS = 0.75;
+
+/** Whether a sentence is a headline in title case: most words capitalised, and no full stop at its end. */
+function isHeadline(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (/^[.!?]$/u.test(words[words.length - 1] ?? '')) return false;
+  let letters = 0;
+  let capitals = 0;
+  for (const word of words) {
+    if (!/^\p{L}/u.test(word)) continue;
+    letters++;
+    if (isCapitalised(word)) capitals++;
+  }
+  return letters >= MIN_HEADLINE_WORDS && capitals >= HEADLINE_CAPITALS * letters;
+}
+
+/** In a headline every word is capitalised: one the article writes in lower case elsewhere is no name word there ("Pelaku Pembunuhan"). */
+function forgetCommonWords(sentence: Sentence, vocabulary: Vocabulary): void {
+  for (let index = 0; index < sentence.words.length; index++) {
+    if (sentence.nameWord[index] && vocabulary.lowercase.has(sentence.lower[index]!)) sentence.nameWord[index] = false;
+  }
+}
+
 /**
  * Whether the first word of a titled name of three words or more is, elsewhere in the article, an
  * institution named with its place ("Pelatih Persib Luis Milla" beside "Persib Bandung menang"):
@@ -231,6 +257,7 @@ export class EntitiesStage implements Stage {
     const text = doc.text;
     const found: Found[] = [];
     const vocabulary = articleVocabulary(sentences, data);
+    for (const sentence of sentences) if (isHeadline(sentence)) forgetCommonWords(sentence, vocabulary);
     const finders = FINDERS[context.profile.code] ?? DEFAULT_FINDERS;
     const refiners = REFINERS[context.profile.code] ?? [];
 
