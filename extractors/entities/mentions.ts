@@ -236,11 +236,16 @@ function honorificsEnd(view: SentenceView, index: number, data: EntityData): num
   return end > index && !data.notAfterHonorific.has(view.words[end] ?? '') ? end : null;
 }
 
+/** Whether `word` is a connector that goes on with a name which has (`foreign`) or has not used a foreign one: "Bank of America dan …" ends at "dan". */
+function continuesName(word: string, foreign: boolean, data: EntityData): boolean {
+  return data.connectors.has(word) && (!foreign || data.foreignConnectors.has(word));
+}
+
 /** The end of the name runs joined by connectors from the connector at `index`: "… for Development of Economics and Finance". */
 function connectedEnd(view: SentenceView, index: number, data: EntityData): number {
   let end = index;
   let foreign = false;
-  while (data.connectors.has(view.words[end] ?? '') && view.nameWord[end + 1] && (!foreign || data.foreignConnectors.has(view.words[end]!))) {
+  while (continuesName(view.words[end] ?? '', foreign, data) && view.nameWord[end + 1]) {
     foreign ||= data.foreignConnectors.has(view.words[end]!);
     end = nameRunEnd(view, end + 1, data, 8);
   }
@@ -562,7 +567,7 @@ export function findHeadedPlaces(view: SentenceView, data: EntityData, out: Cand
   findHeaded(view, data, data.placeHeads, 'LOC', 'place-head', false, out);
 }
 
-/** The first word in [start, end) that opens a title followed by a name that is not a known one ("Kombes Pol. Dirmanto", not "Presiden Jakarta"), or null. */
+/** The first word in [start, end) that opens a title followed by a name that is not a known one ("Kombes Pol Dirmanto", not "Presiden Jakarta"), or null. */
 function titleWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
   for (let index = start; index < end; index++) {
     const title = titleAt(view, index, data);
@@ -603,7 +608,7 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     for (;;) {
       const next = nameRunEnd(view, end, data, 6);
       if (next > end) {
-        // "Polda Jatim Kombes Pol. Dirmanto": a title (a rank) ends the organisation's name.
+        // "Polda Jatim Kombes Pol Dirmanto": a title (a rank) ends the organisation's name.
         const title = titleWithin(view, end, next, data);
         end = title ?? next;
         if (title !== null) break;
@@ -613,9 +618,8 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
       // Not "Amerika Serikat dan NATO": a connector before a known name or another head joins two names.
       const word = words[end];
       const after = end + 1;
-      if (connectors && word !== undefined && data.connectors.has(word) && after < words.length && isCapitalised(words[after]!)
-        && !data.stopwords.has(words[after]!) && !knownAt(view, after, data) && !match(heads, view, after)
-        && (!foreign || data.foreignConnectors.has(word))) {
+      if (connectors && word !== undefined && continuesName(word, foreign, data) && after < words.length && isCapitalised(words[after]!)
+        && !data.stopwords.has(words[after]!) && !knownAt(view, after, data) && !match(heads, view, after)) {
         foreign ||= data.foreignConnectors.has(word);
         end++;
         continue;

@@ -137,7 +137,7 @@ function nthWordStart(text: string, n: number): number {
  */
 function holdsVerb(text: string, data: QuoteData, lowercaseOnly = false): boolean {
   if (data.verbPrefix === null) return false;
-  return (text.match(/\p{L}+/gu) ?? []).some((word) => word.length > 4 && (lowercaseOnly ? /^\p{Ll}/u.test(word) : true) && data.verbPrefix!.test(word.toLowerCase()));
+  return (text.match(/\p{L}+/gu) ?? []).some((word) => word.length > 4 && (!lowercaseOnly || /^\p{Ll}/u.test(word)) && data.verbPrefix!.test(word.toLowerCase()));
 }
 
 const trimSpan = (text: string, span: Span): Span => {
@@ -347,12 +347,8 @@ export class QuotesStage implements Stage {
     const verbStart = lead.start + verb.index;
     const cue = { start: verbStart, end: verbStart + verb[0].length };
     const subject = { start: this.clauseStart(doc.text, lead.start, verbStart), end: verbStart };
-    const found = this.speakerIn(doc, data, mentions, subject, 'first', cue, true);
     // 'Janet Yellen, speaking in Detroit on Tuesday, said she saw "no signs"': the person before the apposition.
-    if (subject.start > lead.start && (found.kind === 'none' || (found.kind === 'entity' && found.entity.type !== 'PERSON'))) {
-      const person = this.appositiveSubject(doc.text, data, mentions, lead.start, verbStart);
-      if (person) return { kind: 'entity', entity: person, via: 'explicit', cue };
-    }
+    const found = this.orAppositiveSubject(this.speakerIn(doc, data, mentions, subject, 'first', cue, true), doc.text, data, mentions, lead.start, subject, cue);
     if (found.kind !== 'none') return found;
     // '…, dengan mengatakan Rusia harus "…"': the verb's subject is the sentence's.
     return this.speakerIn(doc, data, mentions, { start: lead.start, end: verbStart }, 'first', cue, true);
@@ -401,6 +397,16 @@ export class QuotesStage implements Stage {
       if (opening !== undefined && !data.relativePronouns.has(opening) && holdsVerb(part, data, true)) return null;
     }
     return first.entity;
+  }
+
+  /**
+   * `found`, the speaker of a subject clause that starts after a comma, unless it names no person:
+   * then the person who opens the sentence before its appositions, if there is one.
+   */
+  private orAppositiveSubject(found: Attribution, text: string, data: QuoteData, mentions: Located[], sentenceStart: number, subject: Span, cue: Span): Attribution {
+    if (subject.start <= sentenceStart || !(found.kind === 'none' || (found.kind === 'entity' && found.entity.type !== 'PERSON'))) return found;
+    const person = this.appositiveSubject(text, data, mentions, sentenceStart, subject.end);
+    return person ? { kind: 'entity', entity: person, via: 'explicit', cue } : found;
   }
 
   /** Where the subject before a verb at `verbStart` ends: before when and where it was said, if the text says so. */
@@ -588,11 +594,8 @@ export class QuotesStage implements Stage {
           // 'Para anggota NATO bertemu … dan mengatakan', 'Moskow, yang bersikeras bahwa': the sentence's subject.
           attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
         } else {
-          attribution = this.speakerIn(doc, data, mentions, { start: subjectStart, end: subjectEnd }, 'first', cue, true);
-          if (subjectStart > sentence.start && (attribution.kind === 'none' || (attribution.kind === 'entity' && attribution.entity.type !== 'PERSON'))) {
-            const subject = this.appositiveSubject(text, data, mentions, sentence.start, subjectEnd);
-            if (subject) attribution = { kind: 'entity', entity: subject, via: 'explicit', cue };
-          }
+          const subject = { start: subjectStart, end: subjectEnd };
+          attribution = this.orAppositiveSubject(this.speakerIn(doc, data, mentions, subject, 'first', cue, true), text, data, mentions, sentence.start, subject, cue);
           // '…, dengan mengatakan …': no subject of its own, so the sentence's.
           if (attribution.kind === 'none' && subjectText.trim().split(/\s+/).every((word) => PARTICIPIAL.has(word.toLowerCase()))) {
             attribution = this.speakerIn(doc, data, mentions, { start: sentence.start, end: verbStart }, 'first', cue, true);
