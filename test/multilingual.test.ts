@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Quote } from '../output/types.js';
+import type { ArticleRecord, Quote } from '../output/types.js';
 import { readManifestCorpus } from '../pipeline/evaluation/manifest.js';
 import { readEvalFile, toEvalArticle } from '../pipeline/evaluation/gold.js';
 import { evaluate } from '../pipeline/evaluation/metrics.js';
@@ -183,30 +183,32 @@ describe('English reporting rules, on sentences of my own', () => {
 });
 
 describe('Malay rules, on sentences of my own', () => {
+  const malay = (text: string): ArticleRecord => processText(text, { language: 'ms', published: '2026-03-03' });
+
   it('keeps stacked honours out of the name', () => {
-    const record = processText('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.', { language: 'ms', published: '2026-03-03' });
+    const record = malay('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.');
     expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Kamal Hassan']);
     expect(quoteLines(record.quotes)).toEqual(['indirect | Kamal Hassan | projek itu siap tahun depan.']);
   });
 
   it('leaves when and where it was said out of the speaker', () => {
-    const record = processText('Ismail Sabri ketika ditemui di Putrajaya, Isnin, berkata kerajaan akan terus membantu rakyat.', { language: 'ms', published: '2026-03-03' });
+    const record = malay('Ismail Sabri ketika ditemui di Putrajaya, Isnin, berkata kerajaan akan terus membantu rakyat.');
     expect(quoteLines(record.quotes)).toEqual(['indirect | Ismail Sabri | kerajaan akan terus membantu rakyat.']);
   });
 
   it('reads the person who opens the sentence as the speaker, past the age and the place set off by commas', () => {
-    const record = processText('Seorang mangsa, Rohani Ismail, 47, dari Kampung Tebing, Kuala Krai berkata rumahnya ditenggelami air.', { language: 'ms', published: '2026-03-03' });
+    const record = malay('Seorang mangsa, Rohani Ismail, 47, dari Kampung Tebing, Kuala Krai berkata rumahnya ditenggelami air.');
     expect(quoteLines(record.quotes)).toEqual(['indirect | Rohani Ismail | rumahnya ditenggelami air.']);
     expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['PERSON|Rohani Ismail', 'LOC|Kampung Tebing', 'LOC|Kuala Krai']);
   });
 
   it('reads the clause after "memaklumkan bahawa" as the report', () => {
-    const record = processText('Menteri Pendidikan Mohd Radzi Jidin memaklumkan bahawa sekolah akan dibuka semula minggu depan.', { language: 'ms', published: '2026-03-03' });
+    const record = malay('Menteri Pendidikan Mohd Radzi Jidin memaklumkan bahawa sekolah akan dibuka semula minggu depan.');
     expect(quoteLines(record.quotes)).toEqual(['indirect | Mohd Radzi Jidin | sekolah akan dibuka semula minggu depan.']);
   });
 
   it('reads the name after a title and the lowercase words that describe it, before a speech verb', () => {
-    const record = processText('“Saya amat kecewa dengan keputusan itu,” ujar pemain perseorangan negara Lee Zii Jia kepada pemberita.', { language: 'ms', published: '2026-03-03' });
+    const record = malay('“Saya amat kecewa dengan keputusan itu,” ujar pemain perseorangan negara Lee Zii Jia kepada pemberita.');
     expect(quoteLines(record.quotes)).toEqual(['direct | Lee Zii Jia | Saya amat kecewa dengan keputusan itu,']);
     expect(record.entities.map((entity) => `${entity.type}|${entity.name}|${entity.role}`)).toEqual(['PERSON|Lee Zii Jia|pemain perseorangan negara']);
   });
