@@ -150,6 +150,10 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(findDateline('Jakarta (ANTARA) - Komisi Pemberantasan Korupsi')).toEqual({ place: 'Jakarta', outlet: 'ANTARA', span: { start: 0, end: 19 } });
     expect(findDateline('CUPERTINO, Calif. (Reuters) - Apple Inc on Tuesday')).toEqual({ place: 'CUPERTINO', outlet: 'Reuters', span: { start: 0, end: 30 } });
     expect(findDateline('TRIBUNNEWS.COM, BOGOR - Warga Desa Sukamaju')).toEqual({ place: 'BOGOR', outlet: 'TRIBUNNEWS.COM', span: { start: 0, end: 24 } });
+    // The site in capitals, then the place in title case; an agency's dateline with the day it was filed.
+    expect(findDateline('TEMPO.CO, Jakarta - Wakil Ketua Komisi VII')).toEqual({ place: 'Jakarta', outlet: 'TEMPO.CO', span: { start: 0, end: 20 } });
+    expect(findDateline('TOKYO, Nov 16 (Reuters) - Japan\'s exports fell')).toEqual({ place: 'TOKYO', outlet: 'Reuters', span: { start: 0, end: 26 } });
+    expect(findDateline('WASHINGTON, Jan. 5 (AP) — The Senate voted')).toMatchObject({ place: 'WASHINGTON', outlet: 'AP' });
     expect(findDateline('AS dan sekutu baratnya khawatir')).toBeNull();
     expect(findDateline('Namun - seperti biasa - dia datang')).toBeNull();
   });

@@ -222,6 +222,11 @@ describe('entities: linking', () => {
     const record = processText('Tatik Ariyani\n\nPenulis\n\nIntisari-Online.com - Beberapa waktu lalu, Rusia bergerak.');
     expect(summary(record.entities)).toEqual(['PERSON|Tatik Ariyani|Tatik Ariyani', 'ORG|Intisari-Online.com|Intisari-Online.com', 'LOC|Rusia|Rusia']);
   });
+
+  it('gives a known outlet in the dateline its gazetteer name, so that it is one entity with its later mentions', () => {
+    const record = processText('TEMPO.CO, Jakarta - Polisi menangkap dua orang. "Kami masih memeriksa," kata Budi Santoso kepada Tempo.');
+    expect(summary(record.entities)).toEqual(['ORG|Tempo|TEMPO.CO,Tempo', 'LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso']);
+  });
 });
 
 describe('entities: the seed gold', () => {

@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Stage, StageContext, Token } from '../../pipeline/types.js';
 import type { Entity, EntityType, Mention } from '../../output/types.js';
-import { entityData, longestMatch, type EntityData } from './data.js';
+import { entityData, longestMatch, phraseTokens, type EntityData } from './data.js';
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
@@ -247,6 +247,13 @@ interface Cluster {
   forms: Set<string>;
 }
 
+/** The gazetteer's canonical name of `name` as a whole ('TEMPO.CO' → 'Tempo'), when it is one of `type`. */
+function knownName(name: string, type: EntityType, data: EntityData): string | undefined {
+  const words = phraseTokens(name);
+  const match = longestMatch(data.gazetteer, words, 0);
+  return match && match.end === words.length && match.entry.type === type ? match.entry.name : undefined;
+}
+
 export class EntitiesStage implements Stage {
   readonly name = 'entities';
 
@@ -272,7 +279,7 @@ export class EntitiesStage implements Stage {
         found.push(mention);
       }
     }
-    this.addHeaderMentions(doc, found);
+    this.addHeaderMentions(doc, found, data);
 
     const kept = resolveOverlaps(found, text.length);
     this.addAcronymsAndNicknames(sentences, kept, data, text);
@@ -282,7 +289,7 @@ export class EntitiesStage implements Stage {
   }
 
   /** The byline's author and the dateline's outlet are entities of the article. */
-  private addHeaderMentions(doc: ArticleDoc, found: Found[]): void {
+  private addHeaderMentions(doc: ArticleDoc, found: Found[], data: EntityData): void {
     const header = doc.text.slice(0, doc.paragraphs[Math.min(doc.paragraphs.length, 8) - 1]?.end ?? 0);
     if (doc.meta.author) {
       const at = header.indexOf(doc.meta.author);
@@ -290,7 +297,7 @@ export class EntitiesStage implements Stage {
     }
     if (doc.dateline && doc.meta.outlet) {
       const at = doc.text.indexOf(doc.meta.outlet, doc.dateline.start);
-      if (at >= 0 && at < doc.dateline.end) found.push(mentionAt(at, at + doc.meta.outlet.length, 'ORG', 'dateline'));
+      if (at >= 0 && at < doc.dateline.end) found.push(mentionAt(at, at + doc.meta.outlet.length, 'ORG', 'dateline', undefined, knownName(doc.meta.outlet, 'ORG', data)));
     }
   }
 
