@@ -62,6 +62,9 @@ describe('entities: cues', () => {
     ['Presiden Susilo Bambang Yudhoyono membuka acara itu.', ['PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono|Presiden']],
     // A direction after a known place names another place, which the title's institution takes whole.
     ['Warga Lampung Selatan dan Bekasi Utara terdampak banjir.', ['LOC|Lampung Selatan|Lampung Selatan', 'LOC|Bekasi Utara|Bekasi Utara']],
+    // A given name that can also qualify a title ("Jaksa Agung") opens the name after the title's institution.
+    ['Juru bicara Kementerian ESDM Agung Pribadi membuka acara itu.', ['ORG|Kementerian ESDM|Kementerian ESDM', 'PERSON|Agung Pribadi|Agung Pribadi|Juru bicara Kementerian ESDM']],
+    ['Jaksa Agung Burhanuddin membuka acara itu.', ['PERSON|Burhanuddin|Burhanuddin|Jaksa Agung']],
     ['Kapolres Jakarta Barat Kombes Pasma Royce membuka acara itu di Jakarta.', ['LOC|Jakarta Barat|Jakarta Barat', 'PERSON|Pasma Royce|Pasma Royce|Kapolres Jakarta Barat Kombes', 'LOC|Jakarta|Jakarta']],
   ])('reads the name after an institution that runs past a bracket, a connector or a rank: %s', (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
@@ -168,6 +171,8 @@ describe('entities: cues', () => {
       'ORG|NATO|NATO',
       'PERSON|Jens Stoltenberg|Jens Stoltenberg|Sekretaris Jenderal NATO',
     ]);
+    // A currency written on its amount is no place after "ke".
+    expect(entitiesOf('Rupiah melemah ke Rp15.400 per dolar AS pada Senin.')).toEqual(['LOC|AS|AS']);
   });
 });
 

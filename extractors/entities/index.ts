@@ -61,6 +61,9 @@ const REFINERS: Readonly<Record<string, readonly Refiner[]>> = { en: [startAtFir
 /** Weak cues: a single word at the start of a sentence is not a name by them alone. */
 const WEAK: ReadonlySet<Cue> = new Set(['speech-verb', 'place-cue']);
 
+/** "Rp15.400", "Rm2": a unit written on its amount is no name word ("G20" has no lower case and may be one). */
+const UNIT_AND_AMOUNT = /^\p{Lu}\p{Ll}+\d/u;
+
 function sentenceViews(doc: ArticleDoc, data: EntityData): Sentence[] {
   const views: Sentence[] = [];
   let cursor = 0;
@@ -72,7 +75,7 @@ function sentenceViews(doc: ArticleDoc, data: EntityData): Sentence[] {
     const spaced = tokens.map((token, index) => index === 0 || token.start > tokens[index - 1]!.end);
     let opening = 0;
     while (opening < words.length && /^[“"‘'«(\[–—-]$/u.test(words[opening]!)) opening++;
-    const nameWord = words.map((word) => isCapitalised(word) && !data.stopwords.has(word));
+    const nameWord = words.map((word) => isCapitalised(word) && !data.stopwords.has(word) && !UNIT_AND_AMOUNT.test(word));
     views.push({ words, lower: tokens.map((token) => token.lower), spaced, tokens, opening, known: [], nameWord });
   }
   return views;

@@ -173,7 +173,8 @@ function skipQualifiers(view: SentenceView, index: number, data: EntityData): nu
     const word = view.words[cursor];
     if (word === undefined) return cursor;
     const qualifier = match(data.qualifiers, view, cursor, true);
-    if (qualifier) {
+    // "Jaksa Agung X" but "Juru bicara Kementerian ESDM Agung Pribadi": a qualifier that is also a given name qualifies only the title it follows.
+    if (qualifier && (cursor === index || !data.firstNames.has(word))) {
       cursor = qualifier.end;
       continue;
     }
