@@ -59,6 +59,7 @@ describe('entities: cues', () => {
     ['Kabid Humas Polda Jatim Kombes Pol Dirmanto membuka acara itu.', ['ORG|Polda Jatim|Polda Jatim', 'PERSON|Dirmanto|Dirmanto|Kabid Humas Polda Jatim Kombes Pol']],
     // A given name two words into the run after a title starts the person's name.
     ['Direktur Utama Perum Bulog Budi Waseso membuka acara itu.', ['PERSON|Budi Waseso|Budi Waseso|Direktur Utama Perum Bulog']],
+    ['Kepala Ekonom Bank Permata Josua Pardede membuka acara itu.', ['PERSON|Josua Pardede|Josua Pardede|Kepala Ekonom Bank Permata']],
     ['Presiden Susilo Bambang Yudhoyono membuka acara itu.', ['PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono|Presiden']],
     // A direction after a known place names another place, which the title's institution takes whole.
     ['Warga Lampung Selatan dan Bekasi Utara terdampak banjir.', ['LOC|Lampung Selatan|Lampung Selatan', 'LOC|Bekasi Utara|Bekasi Utara']],
