@@ -13,8 +13,8 @@ function summary(entities: Entity[]): string[] {
   return entities.map((entity) => `${entity.type}|${entity.name}|${entity.aliases.join(',')}${entity.role ? `|${entity.role}` : ''}`);
 }
 
-function entitiesOf(text: string): string[] {
-  return summary(processText(text).entities);
+function entitiesOf(text: string, extra: Record<string, string> = {}): string[] {
+  return summary(processText(text, extra).entities);
 }
 
 describe('entities: cues', () => {
@@ -159,6 +159,10 @@ describe('entities: cues', () => {
       'ORG|Majelis Nasional|Majelis Nasional',
       'LOC|Versailles|Versailles',
     ]);
+    // A place noun in lower case makes the names it lists places, whole where they open with a known one; a direction after it names none.
+    expect(entitiesOf('Banjir melanda kabupaten Sukamakmur dan Padang Lawas kemarin.')).toEqual(['LOC|Sukamakmur|Sukamakmur', 'LOC|Padang Lawas|Padang Lawas']);
+    expect(entitiesOf('Banjir melanda daerah Kubang Pasu dan Padang Terap semalam.', { language: 'ms' })).toEqual(['LOC|Kubang Pasu|Kubang Pasu', 'LOC|Padang Terap|Padang Terap']);
+    expect(entitiesOf('Pasukan itu menguasai wilayah Utara dan Timur Laut sungai itu.')).toEqual([]);
   });
 
   it('does not take a capitalised common word, a day or a month for a name', () => {

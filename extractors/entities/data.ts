@@ -36,6 +36,10 @@ export interface EntityData {
   foreignOrgHeads: ReadonlySet<string>;
   orgHeads: TrieNode;
   placeHeads: TrieNode;
+  /** Lowercase nouns before a place's name that are not part of it ('daerah Kubang Pasu', 'kabupaten Bogor'). */
+  placeNouns: TrieNode;
+  /** Words that join names in a list ('dan', 'serta'). */
+  listJoiners: ReadonlySet<string>;
   /** Words after which a name is not the subject of the verb that follows it ('Maria Lopez of Houston said'); with placePrepositions. */
   prepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
@@ -146,6 +150,8 @@ export function entityData(profile: LanguageProfile): EntityData {
     orgHeads: phraseTrie(stringsIn(cues.orgHeads), false),
     foreignOrgHeads: new Set(stringsIn(cues.foreignOrgHeads)),
     placeHeads: phraseTrie(stringsIn(cues.placeHeads), false),
+    placeNouns: phraseTrie(stringsIn(cues.placeNouns), true),
+    listJoiners: new Set(stringsIn(cues.listJoiners)),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
     prepositions: new Set([...stringsIn(cues.prepositions), ...stringsIn(cues.placePrepositions)]),
     appositionMarkers: phraseTrie(stringsIn(cues.appositionMarkers), true),

@@ -563,9 +563,32 @@ export function findOrganisations(view: SentenceView, data: EntityData, out: Can
   findHeaded(view, data, data.orgHeads, 'ORG', 'org-head', true, out);
 }
 
-/** "Kabupaten Bogor", "Provinsi Jawa Barat". */
+/** "Kabupaten Bogor", "Provinsi Jawa Barat"; "daerah Kubang Pasu dan Padang Terap". */
 export function findHeadedPlaces(view: SentenceView, data: EntityData, out: Candidate[]): void {
   findHeaded(view, data, data.placeHeads, 'LOC', 'place-head', false, out);
+  findPlacesAfterNouns(view, data, out);
+}
+
+/**
+ * "di daerah Kubang Pasu dan Padang Terap": the names after a place noun in lower case, and the names
+ * a list joins to them, are places, whole even where they open with a known one ("Padang").
+ */
+function findPlacesAfterNouns(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 0; index + 1 < words.length; index++) {
+    if (!view.nameWord[index + 1] || !isLowercase(words[index]!)) continue;
+    const noun = match(data.placeNouns, view, index, true);
+    if (!noun) continue;
+    // "daerah Utara dan Timur Laut China": a direction after the noun says where in a place, and names none.
+    for (let start = noun.end; view.nameWord[start] && titleAt(view, start, data) === null && (!data.directions.has(words[start]!) || knownAt(view, start, data));) {
+      const end = nameRunEnd(view, start, data, 3);
+      // "kawasan DPR": an unknown acronym is an institution's building, not a place.
+      if (end > start + 1 || !ACRONYM.test(words[start]!) || knownAt(view, start, data)?.entry.type === 'LOC') out.push(candidate(start, end, 'LOC', 'place-head'));
+      index = end - 1;
+      if (!data.listJoiners.has(words[end] ?? '')) break;
+      start = end + 1;
+    }
+  }
 }
 
 /** The first word in [start, end) that opens a title followed by a name that is not a known one ("Kombes Pol Dirmanto", not "Presiden Jakarta"), or null. */
