@@ -87,6 +87,19 @@ describe('entities: cues', () => {
     expect(summary(processText(text, { language: 'ms' }).entities)).toEqual(['PERSON|Ahmad Zahid Hamidi|Ahmad Zahid Hamidi|Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr']);
   });
 
+  // Malay: a lowercase word that ends the institution, a police rank and honorifics after a comma.
+  it.each<[string, string[]]>([
+    ['Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata jalan itu akan dibaiki.', [
+      'ORG|Jawatankuasa Kerja Raya|Jawatankuasa Kerja Raya', 'PERSON|Mohd Salleh Saidin|Mohd Salleh Saidin|Pengerusi Jawatankuasa Kerja Raya negeri',
+    ]],
+    ['Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata mangsa dihantar ke hospital.', [
+      'LOC|Daerah Kubang Pasu|Daerah Kubang Pasu', 'PERSON|Rodzi Abdul Ghani|Rodzi Abdul Ghani|Ketua Polis Daerah Kubang Pasu, Supt',
+    ]],
+    ['Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata bantuan disalurkan.', ['PERSON|Muhammad Sanusi Md Nor|Muhammad Sanusi Md Nor|Menteri Besar, Datuk Seri']],
+  ])('reads the name after the comma that follows a title and its institution (Malay): %s', (text, expected) => {
+    expect(entitiesOf(text, { language: 'ms' })).toEqual(expected);
+  });
+
   it.each<[string, string[]]>([
     ['“Itu tidak sesuai konstitusi,” kata pakar hukum tata negara Refly Harun.', ['PERSON|Refly Harun|Refly Harun|pakar hukum tata negara']],
     ['Juru bicara kepresidenan Fadjroel Rachman menegaskan situasi aman.', ['PERSON|Fadjroel Rachman|Fadjroel Rachman|Juru bicara kepresidenan']],

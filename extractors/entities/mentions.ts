@@ -277,6 +277,12 @@ function institutionBetween(view: SentenceView, start: number, end: number, data
   return false;
 }
 
+/** Whether an institution opens at `index`: a head word ("Jawatankuasa", "Daerah") or a known organisation or place. */
+function opensInstitution(view: SentenceView, index: number, data: EntityData): boolean {
+  const known = knownAt(view, index, data);
+  return known ? known.entry.type !== 'PERSON' : match(data.orgHeads, view, index) !== null || match(data.placeHeads, view, index) !== null;
+}
+
 /** The most lowercase words that may describe a title before the name: "pakar hukum tata negara", "pebulu tangkis tunggal putra". */
 const MAX_DESCRIPTORS = 3;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
@@ -304,6 +310,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "para pemimpin Barat": a plural title names no one.
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
     let nameStart = skipQualifiers(view, opening, data);
+    // "Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata": a comma right after the title, before honorifics that open the name.
+    if (view.words[nameStart] === ',' && nameStart === opening) nameStart = honorificsEnd(view, nameStart + 1, data) ?? nameStart;
     // "Kapolres Jakarta Barat Kombes Pasma Royce": a rank after the title and its institution is the title's too.
     for (let rank = titleAt(view, nameStart, data); rank !== null; rank = titleAt(view, nameStart, data)) nameStart = skipQualifiers(view, rank, data);
     // "kata pakar hukum tata negara Refly Harun": lowercase words that describe the title, where a speech verb frames the name.
@@ -335,9 +343,13 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     nameStart = startAtFirstName(view, nameAfterInstitution(view, nameStart, nameEnd, data), nameEnd, data);
     if (roleEnd !== null && !institutionBetween(view, roleEnd, nameStart, data)) continue;
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, 4));
-    // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma.
-    const after = nameEnd + 1;
-    if (nameEnd > nameStart && view.words[nameEnd] === ',' && titleAt(view, after, data) === null) {
+    // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma;
+    // "Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata": a lowercase word may end the institution.
+    const comma = nameEnd < view.words.length && LOWERCASE_WORD.test(view.words[nameEnd]!) && !data.descriptionEnds.has(view.lower[nameEnd]!) ? nameEnd + 1 : nameEnd;
+    let after = comma + 1;
+    // "Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata": after an institution (its head may be the title's qualifier), the comma may hold a rank before the name.
+    if (opensInstitution(view, nameStart, data) || opensInstitution(view, nameStart - 1, data)) for (let rank = titleAt(view, after, data); rank !== null; rank = titleAt(view, after, data)) after = skipQualifiers(view, rank, data);
+    if (nameEnd > nameStart && view.words[comma] === ',' && titleAt(view, after, data) === null) {
       const secondEnd = nameRunEnd(view, after, data, 4);
       const following = view.words[secondEnd]?.toLowerCase();
       const verbFollows = following === undefined || following === ',' || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
