@@ -244,6 +244,8 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
   it('drops durations, times counted from an event, "now" and game clocks', () => {
     expect(english('Sales rose over the past two years and should double within a month. The team led with 3:08 to play. The plant closed seven years after the flood. Now it is quiet.')).toEqual([]);
     expect(english('Doctors will decide in the next 24 hours. The teams meet again in three days.')).toEqual(['in three days = 2022-01-15 [date]']);
+    // After a superlative or "the first time", "in three months" counts back from the anchor: a stretch, no date.
+    expect(english('Exports rose for the first time in three months. Prices hit their highest in two years. The vote is in two years.')).toEqual(['in two years = 2024 [year]']);
   });
 });
 

@@ -410,22 +410,35 @@ export class NotADateRefiner implements Refiner {
   }
 }
 
+/** How many words before "in three months" may hold what makes it a stretch counted back: "the first rate rise in three months". */
+const LOOK_BACK_WORDS = 6;
+
 /**
- * Drops a stretch of time ("the past two years", "within a month", "next 24 hours") and a time
- * counted from an event rather than from the anchor ("seven years after", "a year later"):
- * relative-dates.json "duration". "two years ago" and "in three days" stay dates.
+ * Drops a stretch of time ("the past two years", "within a month", "next 24 hours"), a time
+ * counted from an event rather than from the anchor ("seven years after", "a year later") and a
+ * stretch counted back after a superlative ("for the first time in three months", "the highest in
+ * two years"): relative-dates.json "duration". "two years ago" and "in three days" stay dates.
  */
 export class DurationRefiner implements Refiner {
   private readonly pattern: RegExp;
+  private readonly countedIn: RegExp;
 
-  constructor(words: DateWords) {
+  constructor(private readonly words: DateWords) {
     const { before, after } = words.duration;
     const { span } = words.pattern;
     this.pattern = new RegExp(`^(?:(?:the\\s+)?(?:${alternation(before) || '(?!)'})\\s+(?:the\\s+)?${span}|${span}\\s+(?:${alternation(after) || '(?!)'}))$`, 'iu');
+    this.countedIn = new RegExp(`^in\\s+(?:the\\s+)?${span}$`, 'iu');
   }
 
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((result) => !this.pattern.test(result.text));
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => !this.pattern.test(result.text) && !(this.countedIn.test(result.text) && this.afterLookBack(context.text, result.index)));
+  }
+
+  /** Whether a look-back word ("first", "highest") stands in the few words of the clause before `index`. */
+  private afterLookBack(text: string, index: number): boolean {
+    const clause = text.slice(Math.max(0, index - 80), index).split(/[.;!?]/u).pop() ?? '';
+    const before = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+    return before.slice(-LOOK_BACK_WORDS).some((word) => this.words.duration.lookBack.has(word));
   }
 }
 

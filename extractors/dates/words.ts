@@ -44,7 +44,7 @@ export interface DateWords {
   /** Parts of the day, which alone are no date ('malam', 'morning'). */
   partsOfDay: readonly string[];
   /** A count and a unit after one of durationBefore ('the past two years', 'within a month') or before one of eventAfter ('seven years after', 'a year later') is a duration, or is counted from an event rather than from the anchor: no date. */
-  duration: { before: readonly string[]; after: readonly string[]; units: readonly string[]; counts: readonly string[] };
+  duration: { before: readonly string[]; after: readonly string[]; units: readonly string[]; counts: readonly string[]; lookBack: ReadonlySet<string> };
   /** A clock time written without a marker (a.m., a zone, 'pukul') is no time of day: '3:08 to play' is a game clock. */
   bareClockIsNoTime: boolean;
   /** Words between a date and the clock time that belongs to it ('Jumat (31/12/2021) sekitar pukul 23.30', 'on Tuesday at about 3 p.m.'). */
@@ -109,7 +109,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     weekdayRelationByWeek: data.weekdayRelationByWeek === true,
     notADateStarts: stringsIn(data.notADateStarts),
     partsOfDay: stringsIn(data.partsOfDay),
-    duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts) },
+    duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts), lookBack: new Set(stringsIn(duration.lookBack).map((word) => word.toLowerCase())) },
     bareClockIsNoTime: data.bareClockIsNoTime === true,
     timeJoiners: stringsIn(data.timeJoiners),
     cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...weekendWords, ...eras.keys(), ...days.keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
