@@ -120,6 +120,25 @@ describe('evaluation: entities, dates, flags, language, publication date', () =>
     expect(report.entities.byType.LOC).toEqual(prf(0, 2, 1));
   });
 
+  it('scores the role of each entity found whose gold gives one, on its words', () => {
+    const goldArticle = gold({
+      entities: [
+        { name: 'Koichi Hagiuda', type: 'PERSON', aliases: [], role: 'Economy Minister' },
+        { name: 'Fiona Hill', type: 'PERSON', aliases: [], role: 'former White House Russia adviser' },
+        { name: 'Budi Santoso', type: 'PERSON', aliases: [], role: 'warga' },
+        { name: 'NATO', type: 'ORG', aliases: [] },
+      ],
+    });
+    const entity = (name: string, type: string, role?: string) => ({ id: name, name, type, aliases: [], mentions: [], ...(role ? { role } : {}) });
+    const pred = output({ entities: [entity('Koichi Hagiuda', 'PERSON', 'economy minister,'), entity('Fiona Hill', 'PERSON', 'White House Russia adviser'), entity('NATO', 'ORG')] });
+    const report = evaluate([goldArticle], [pred]);
+    // Budi Santoso is not found: his role is not counted.
+    expect(report.entities.roles).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
+    expect(report.errors.filter((error) => error.stage === 'role')).toEqual([
+      { id: 'a', stage: 'role', kind: 'wrong', gold: 'Fiona Hill: former White House Russia adviser', pred: 'White House Russia adviser' },
+    ]);
+  });
+
   it('detects dates on word overlap ≥ 0.5, scores values (contextValue accepted) and flags', () => {
     const goldArticle = gold({
       dates: [

@@ -177,6 +177,20 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(record.entities.map((entity) => `${entity.type}|${entity.name}|${entity.aliases.join(',')}`)).toEqual(['ORG|Apple|Apple Inc,Apple', 'ORG|Reuters News|Reuters News']);
   });
 
+  // Each text, and the role of its one person.
+  it.each<[string, string]>([
+    ['Japanese Economy Minister Koichi Hagiuda said exports would recover.', 'Japanese Economy Minister'],
+    ['CNN\'s chief medical correspondent Dr. Sanjay Gupta said the tests were normal.', 'CNN\'s chief medical correspondent'],
+    ['The channel was led by the president’s lawyer Rudy Giuliani.', 'the president’s lawyer'],
+    ['Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account.', 'former special envoy to Ukraine'],
+    ['In June, the then Home Secretary, Sajid Javid, formally approved the request.', 'Home Secretary'],
+    ['The exam was done by Dr. Ronny Jackson, the President\'s physician.', 'President\'s physician'],
+    ['Owen Dempsey, a pulmonologist at the city hospital, said the results were clear.', 'pulmonologist at the city hospital'],
+  ])('reads the whole role before a name and in an apposition after it, without a courtesy title: %s', (text, role) => {
+    const people = processText(text, { language: 'en' }).entities.filter((entity) => entity.type === 'PERSON');
+    expect(people.map((person) => person.role)).toEqual([role]);
+  });
+
   it('reads a role phrase by its last word', () => {
     expect(en('Company founder Lena Park opened the plant.\n\nThe founder argued that wages would rise.')).toEqual(['indirect | Lena Park | wages would rise.']);
   });

@@ -29,6 +29,8 @@ export interface EntityData {
   /** Given names that open a person's name (first-names.json): where a title's institution ends. */
   firstNames: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
+  /** Whether honorifics before a name belong to the role ('Datuk Seri' in Malay), or are only courtesy ('Dr.' in English). */
+  honorificsInRole: boolean;
   notAfterHonorific: ReadonlySet<string>;
   speechBefore: ReadonlySet<string>;
   speechAfter: ReadonlySet<string>;
@@ -44,6 +46,8 @@ export interface EntityData {
   prepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   appositionMarkers: TrieNode;
+  /** Articles that open an apposition when a title or role noun follows them closely ('a', 'the'), lowercase. */
+  appositionArticles: ReadonlySet<string>;
   nicknameCues: TrieNode;
   /** Words before a person's initials ('berinisial AS'), lowercase. */
   initialsCues: ReadonlySet<string>;
@@ -75,6 +79,8 @@ export interface EntityData {
   legalForms: ReadonlySet<string>;
   /** Whether a direction after a known place names another place ('Jakarta Selatan'). */
   directionsFollowPlaces: boolean;
+  /** Capitalised words right before a title are its portfolio ('Economy Minister'), as in English. */
+  portfolioBeforeTitle: boolean;
   /** Words that end a place's name ('Street', 'Stadium'). */
   placeTails: TrieNode;
   /** 'Title Organisation, Name' takes the name after the comma only before a speech verb (English), not before any verb. */
@@ -143,6 +149,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     roles: phraseTrie(stringsIn(titles.roles), true),
     qualifiers: phraseTrie(stringsIn(titles.qualifiers), true),
     honorifics: new Set(stringsIn(titles.honorifics)),
+    honorificsInRole: titles.honorificsInRole !== false,
     firstNames: new Set(stringsIn(dataObject(profile, 'first-names').names)),
     notAfterHonorific: new Set(stringsIn(titles.notAfterHonorific)),
     speechBefore: new Set(stringsIn(speech.before).map((verb) => verb.toLowerCase())),
@@ -155,6 +162,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
     prepositions: new Set([...stringsIn(cues.prepositions), ...stringsIn(cues.placePrepositions)]),
     appositionMarkers: phraseTrie(stringsIn(cues.appositionMarkers), true),
+    appositionArticles: new Set(stringsIn(cues.appositionArticles).map((word) => word.toLowerCase())),
     nicknameCues: phraseTrie(stringsIn(cues.nicknameCues), true),
     initialsCues: new Set(stringsIn(cues.initialsCues).map((word) => word.toLowerCase())),
     pronouns: new Set(stringsIn(cues.pronouns)),
@@ -176,6 +184,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     placeTails: phraseTrie(stringsIn(cues.placeTails), false),
     titleCommaNeedsSpeechVerb: cues.titleCommaNeedsSpeechVerb === true,
     directionsFollowPlaces: cues.directionsFollowPlaces === true,
+    portfolioBeforeTitle: cues.portfolioBeforeTitle === true,
   };
   compiled.set(profile, data);
   return data;

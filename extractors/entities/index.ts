@@ -275,6 +275,8 @@ export class EntitiesStage implements Stage {
       for (const candidate of candidatesOf(sentence, data, vocabulary, finders, refiners)) {
         const mention = mentionAt(sentence.tokens[candidate.first]!.start, sentence.tokens[candidate.last - 1]!.end, candidate.type, candidate.cue, undefined, candidate.canonical || undefined);
         if (candidate.head) mention.headEnd = sentence.tokens[candidate.first + candidate.head - 1]!.end;
+        // "correspondent Dr. Sanjay Gupta": a courtesy title is no part of the role, where the language says so.
+        while (candidate.role && !data.honorificsInRole && candidate.role.last > candidate.role.first && data.honorifics.has(sentence.words[candidate.role.last - 1]!)) candidate.role.last--;
         if (candidate.role && candidate.role.last > candidate.role.first) {
           const role = cleanRole(text.slice(sentence.tokens[candidate.role.first]!.start, sentence.tokens[candidate.role.last - 1]!.end));
           if (role) mention.role = role;

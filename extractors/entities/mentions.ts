@@ -277,6 +277,33 @@ function institutionBetween(view: SentenceView, start: number, end: number, data
   return false;
 }
 
+/**
+ * Where the role starts before a title at `index`: at the capitalised words of its portfolio and a
+ * possessive in English ("Japanese Economy Minister", "CNN's chief medical correspondent", "the
+ * president’s lawyer").
+ */
+function portfolioStart(view: SentenceView, index: number, data: EntityData): number {
+  let first = index;
+  if (!data.portfolioBeforeTitle) return first;
+  for (;;) {
+    const possessive = first > 1 && !view.spaced[first - 1] && POSSESSIVE.test(view.words[first - 1]!) ? 1 : 0;
+    const word = first - 1 - possessive;
+    if (word < 0 || !view.spaced[first] || knownAt(view, word, data)?.entry.type === 'PERSON') return first;
+    // "the president’s lawyer": a common noun's possessive, with its article, opens the role.
+    if (possessive && LOWERCASE_WORD.test(view.words[word]!)) return word > 0 && data.appositionArticles.has(view.lower[word - 1]!) ? word - 1 : word;
+    // "former special envoy": a qualifier in lower case qualifies the title that follows it.
+    if (!view.nameWord[word] && (possessive || match(data.qualifiers, view, word, true)?.end !== first)) return first;
+    first = word;
+  }
+}
+const POSSESSIVE = /^['’]s$/u;
+
+/** Whether a name of two words or more at `index` is set off by a comma after it or followed by a speech verb: "Sajid Javid, approved", "Sajid Javid said". */
+function setOffName(view: SentenceView, index: number, data: EntityData): boolean {
+  const end = nameRunEnd(view, index, data, 4);
+  return end - index >= 2 && (view.words[end] === ',' || data.speechAfter.has(view.lower[end] ?? ''));
+}
+
 /** Whether an institution opens at `index`: a head word ("Jawatankuasa", "Daerah") or a known organisation or place. */
 function opensInstitution(view: SentenceView, index: number, data: EntityData): boolean {
   const known = knownAt(view, index, data);
@@ -310,8 +337,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "para pemimpin Barat": a plural title names no one.
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
     let nameStart = skipQualifiers(view, opening, data);
-    // "Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata": a comma right after the title, before honorifics that open the name.
-    if (view.words[nameStart] === ',' && nameStart === opening) nameStart = honorificsEnd(view, nameStart + 1, data) ?? nameStart;
+    // "Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata", "the UK Home Secretary, Sajid Javid, approved": a comma right
+    // after the title, before honorifics that open the name or before a name set off by another comma or followed by a speech verb.
+    if (view.words[nameStart] === ',' && nameStart === opening) nameStart = honorificsEnd(view, nameStart + 1, data) ?? (setOffName(view, nameStart + 1, data) ? nameStart + 1 : nameStart);
     // "Kapolres Jakarta Barat Kombes Pasma Royce": a rank after the title and its institution is the title's too.
     for (let rank = titleAt(view, nameStart, data); rank !== null; rank = titleAt(view, nameStart, data)) nameStart = skipQualifiers(view, rank, data);
     // "kata pakar hukum tata negara Refly Harun": lowercase words that describe the title, where a speech verb frames the name.
@@ -361,7 +389,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // A lone abbreviation is no name: "Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 70".
     const abbreviation = nameEnd - nameStart === 1 && view.words[nameStart]!.endsWith('.');
     if (nameEnd > nameStart && !abbreviation && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
-      out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: index, last: nameStart } }));
+      out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: portfolioStart(view, index, data), last: nameStart } }));
       index = nameEnd - 1;
     }
   }
@@ -549,7 +577,22 @@ export function findHonorifics(view: SentenceView, data: EntityData, out: Candid
   }
 }
 
-/** "Robyn Dixon, seorang jurnalis", "Alexandra von Nahmen, kepala biro DW Brussels". */
+/** The most words between an apposition's article and its title: "a former White House physician". */
+const MAX_WORDS_BEFORE_ROLE = 3;
+
+/**
+ * "Owen Dempsey, a pulmonologist at …", "Ronny Jackson, the President's physician": after an article
+ * at `index`, a title or role noun within a few words opens an apposition; the index after the article, or null.
+ */
+function articleBeforeRole(view: SentenceView, index: number, data: EntityData): number | null {
+  if (!data.appositionArticles.has(view.lower[index] ?? '')) return null;
+  for (let cursor = index + 1; cursor <= index + 1 + MAX_WORDS_BEFORE_ROLE && cursor < view.words.length && !CLOSING.has(view.words[cursor]!); cursor++) {
+    if (titleAt(view, cursor, data) !== null || match(data.roles, view, cursor, true)) return index + 1;
+  }
+  return null;
+}
+
+/** "Robyn Dixon, seorang jurnalis", "Alexandra von Nahmen, kepala biro DW Brussels"; "Owen Dempsey, a pulmonologist". */
 export function findAppositions(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const { words } = view;
   for (let index = 0; index < words.length; index++) {
@@ -559,11 +602,12 @@ export function findAppositions(view: SentenceView, data: EntityData, out: Candi
       index = Math.max(index, end - 1);
       continue;
     }
-    const marker = match(data.appositionMarkers, view, end + 1, true)?.end ?? titleAt(view, end + 1, data) ?? match(data.roles, view, end + 1, true)?.end ?? null;
+    const opener = match(data.appositionMarkers, view, end + 1, true)?.end ?? articleBeforeRole(view, end + 1, data);
+    const marker = opener ?? titleAt(view, end + 1, data) ?? match(data.roles, view, end + 1, true)?.end ?? null;
     if (marker !== null && !knownAt(view, index, data)) {
       let roleEnd = marker;
       while (roleEnd < words.length && !CLOSING.has(words[roleEnd]!) && !data.speechAfter.has(words[roleEnd]!.toLowerCase())) roleEnd++;
-      const roleStart = match(data.appositionMarkers, view, end + 1, true) ? marker : end + 1;
+      const roleStart = opener ?? end + 1;
       out.push(candidate(index, end, 'PERSON', 'apposition', { role: { first: roleStart, last: roleEnd } }));
     }
     index = end - 1;

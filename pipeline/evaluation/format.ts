@@ -32,6 +32,7 @@ export function formatTable(report: EvalReport): string {
     prfRow('entities: PERSON', report.entities.byType.PERSON),
     prfRow('entities: ORG', report.entities.byType.ORG),
     prfRow('entities: LOC', report.entities.byType.LOC),
+    accuracyRow('entities: role', report.entities.roles),
     prfRow('dates: detection', report.dates.detection),
     accuracyRow('dates: value', report.dates.value),
     recallRow('flags', report.flags),
@@ -39,7 +40,7 @@ export function formatTable(report: EvalReport): string {
   return lines.join('\n');
 }
 
-const ERROR_ORDER: EvalError['stage'][] = ['article', 'language', 'published', 'quote', 'speaker', 'entity', 'date', 'date-value', 'flag'];
+const ERROR_ORDER: EvalError['stage'][] = ['article', 'language', 'published', 'quote', 'speaker', 'entity', 'role', 'date', 'date-value', 'flag'];
 
 export function formatErrors(errors: readonly EvalError[]): string {
   const sorted = [...errors].sort((a, b) => a.id.localeCompare(b.id) || ERROR_ORDER.indexOf(a.stage) - ERROR_ORDER.indexOf(b.stage));

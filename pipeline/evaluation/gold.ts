@@ -17,6 +17,8 @@ export interface EvalEntity {
   type: EntityType;
   /** The name and every other surface form: aliases, and mention texts for predictions. */
   names: string[];
+  /** The person's title or function ('Finance Minister'), where given. */
+  role: string | null;
   optional: boolean;
 }
 
@@ -68,6 +70,7 @@ function fromGold(record: Json): EvalArticle {
       name: text(entity.name),
       type: text(entity.type) as EntityType,
       names: [text(entity.name), ...(Array.isArray(entity.aliases) ? entity.aliases.filter((alias): alias is string => typeof alias === 'string') : [])],
+      role: optionalText(entity.role),
       optional: entity.optional === true,
     })),
     dates: list(record.dates).map((date) => ({
@@ -97,6 +100,7 @@ function fromOutput(record: OutputRecord): EvalArticle {
       name: entity.name,
       type: entity.type,
       names: [entity.name, ...entity.aliases, ...entity.mentions.map((mention) => mention.text)],
+      role: entity.role ?? null,
       optional: false,
     })),
     dates: record.dates.map((date: DateMention) => ({ text: date.text, value: date.value, contextValue: null, flags: date.flags, optional: false })),

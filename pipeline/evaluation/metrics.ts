@@ -38,7 +38,7 @@ export interface Recall {
 
 export interface EvalError {
   id: string;
-  stage: 'language' | 'published' | 'quote' | 'speaker' | 'entity' | 'date' | 'date-value' | 'flag' | 'article';
+  stage: 'language' | 'published' | 'quote' | 'speaker' | 'entity' | 'role' | 'date' | 'date-value' | 'flag' | 'article';
   kind: 'miss' | 'false-alarm' | 'wrong' | 'failed';
   gold?: string;
   pred?: string;
@@ -52,7 +52,8 @@ export interface EvalReport {
   speakers: Accuracy;
   endToEnd: PRF;
   quoteKinds: Record<QuoteKind, Recall>;
-  entities: { typed: PRF; untyped: PRF; byType: Record<EntityType, PRF> };
+  /** roles: of the entities found whose gold gives a role, those given the same words (case and punctuation aside). */
+  entities: { typed: PRF; untyped: PRF; byType: Record<EntityType, PRF>; roles: Accuracy };
   dates: { detection: PRF; value: Accuracy };
   flags: Recall;
   errors: EvalError[];
@@ -190,6 +191,8 @@ export function evaluate(goldArticles: readonly EvalArticle[], predArticles: rea
   const typed = new Counter();
   const untyped = new Counter();
   const byType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, new Counter()])) as Record<EntityType, Counter>;
+  let rolesCorrect = 0;
+  let rolesTotal = 0;
   const dates = new Counter();
   let valuesCorrect = 0;
   let flagsFound = 0;
@@ -242,6 +245,14 @@ export function evaluate(goldArticles: readonly EvalArticle[], predArticles: rea
     for (const type of ENTITY_TYPES) {
       byType[type].add(matchWithOptional(pred.entities.filter((e) => e.type === type), gold.entities.filter((e) => e.type === type), entityScore, 1));
     }
+    for (const [p, g] of typedMatching.matched) {
+      const goldRole = gold.entities[g]!.role;
+      if (goldRole === null) continue;
+      rolesTotal++;
+      const predRole = pred.entities[p]!.role;
+      if (predRole !== null && words(predRole).join(' ') === words(goldRole).join(' ')) rolesCorrect++;
+      else errors.push({ id: gold.id, stage: 'role', kind: 'wrong', gold: `${gold.entities[g]!.name}: ${goldRole}`, pred: predRole ?? 'none' });
+    }
     for (const g of typedMatching.missedGolds) errors.push({ id: gold.id, stage: 'entity', kind: 'miss', gold: `${gold.entities[g]!.type} ${gold.entities[g]!.name}` });
     for (const p of typedMatching.unmatchedPreds) errors.push({ id: gold.id, stage: 'entity', kind: 'false-alarm', pred: `${pred.entities[p]!.type} ${pred.entities[p]!.name}` });
 
@@ -281,6 +292,7 @@ export function evaluate(goldArticles: readonly EvalArticle[], predArticles: rea
       typed: typed.result(),
       untyped: untyped.result(),
       byType: Object.fromEntries(ENTITY_TYPES.map((type) => [type, byType[type].result()])) as Record<EntityType, PRF>,
+      roles: accuracy(rolesCorrect, rolesTotal),
     },
     dates: { detection: dates.result(), value: accuracy(valuesCorrect, dates.tp) },
     flags: recall(flagsFound, flagsTotal),
