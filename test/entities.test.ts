@@ -160,6 +160,12 @@ describe('entities: cues', () => {
       'ORG|Kementerian Luar Negeri Rusia|Kementerian Luar Negeri Rusia',
       'ORG|Dewan NATO-Rusia|Dewan NATO-Rusia',
     ]);
+    // "Negara" opens no name but goes on with an organisation's; an honorific inside the run starts a person's.
+    expect(entitiesOf('Laporan itu diserahkan kepada Badan Usaha Milik Negara (BUMN) kemarin.')).toEqual(['ORG|Badan Usaha Milik Negara|Badan Usaha Milik Negara,BUMN']);
+    expect(entitiesOf('Rapat dihadiri Badan Pengawas Harian dan Staf Residen Mr. Sis Tjakraningrat.')).toEqual([
+      'ORG|Badan Pengawas Harian dan Staf Residen|Badan Pengawas Harian dan Staf Residen',
+      'PERSON|Sis Tjakraningrat|Sis Tjakraningrat',
+    ]);
   });
 
   it('finds places by place words and place prepositions', () => {

@@ -57,6 +57,8 @@ export interface EntityData {
   connectors: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
+  /** Stopwords that may go on with a name after its first word ('Badan Usaha Milik Negara'). */
+  innerNameWords: ReadonlySet<string>;
   /** Words that make a following title plural ('para'). */
   pluralMarkers: ReadonlySet<string>;
   /** Compass words that end region names ('Timur', 'Tengah'). */
@@ -170,6 +172,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     foreignConnectors: new Set(stringsIn(cues.foreignConnectors)),
     nameParticles: new Set(stringsIn(cues.nameParticles)),
     stopwords: new Set(stringsIn(cues.stopwords)),
+    innerNameWords: new Set(stringsIn(cues.innerNameWords)),
     directions: new Set(stringsIn(cues.directions)),
     pluralMarkers: new Set(stringsIn(cues.pluralMarkers)),
     betweenSpeakerAndVerb: new Set(stringsIn(cues.betweenSpeakerAndVerb)),

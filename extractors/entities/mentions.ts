@@ -647,9 +647,14 @@ function findPlacesAfterNouns(view: SentenceView, data: EntityData, out: Candida
   }
 }
 
-/** The first word in [start, end) that opens a title followed by a name that is not a known one ("Kombes Pol Dirmanto", not "Presiden Jakarta"), or null. */
+/**
+ * The first word in [start, end) that opens a title followed by a name that is not a known one ("Kombes Pol Dirmanto",
+ * not "Presiden Jakarta"), or an honorific before a name ("Residen Mr. Sis Tjakraningrat"), or null.
+ */
 function titleWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
   for (let index = start; index < end; index++) {
+    // Not right after the head ("Jl. Prof. Dr. Satrio", "RSUP Dr. Sardjito" are named after someone).
+    if (index > start && data.honorifics.has(view.words[index]!) && !data.honorifics.has(view.words[index - 1]!) && view.nameWord[index + 1]) return index;
     const title = titleAt(view, index, data);
     if (title === null) continue;
     const name = skipQualifiers(view, title, data);
@@ -697,6 +702,11 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
       // "Badan Meteorologi, Klimatologi, dan Geofisika", "Komisi untuk Orang Hilang": a connector inside the name.
       // Not "Amerika Serikat dan NATO": a connector before a known name or another head joins two names.
       const word = words[end];
+      // "Badan Usaha Milik Negara": a word that opens no name may go on with an organisation's.
+      if (type === 'ORG' && word !== undefined && data.innerNameWords.has(word) && view.spaced[end]) {
+        end++;
+        continue;
+      }
       const after = end + 1;
       if (connectors && word !== undefined && continuesName(word, foreign, data) && after < words.length && isCapitalised(words[after]!)
         && !data.stopwords.has(words[after]!) && !knownAt(view, after, data) && !match(heads, view, after)) {
