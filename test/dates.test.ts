@@ -123,6 +123,16 @@ describe('dates: relative to the anchor', () => {
     ]);
   });
 
+  it('reads the anchor\'s own month with "mendatang" or "lalu" as this one where the third of it that a prefix names is still ahead or already past', () => {
+    expect(dates('Harga turun pada akhir Januari mendatang. Stok habis pada awal Januari lalu. Rapat digelar Januari mendatang.', PUBLISHED)).toEqual([
+      'akhir Januari mendatang = 2022-01 [month]',
+      'awal Januari lalu = 2022-01 [month]',
+      'Januari mendatang = 2023-01 [month]',
+    ]);
+    // On the 12th the middle of the month has begun: "pertengahan Januari lalu" is not yet wholly past.
+    expect(dates('Stok menipis sejak pertengahan Januari lalu.', PUBLISHED)).toEqual(['pertengahan Januari lalu = 2021-01 [month]']);
+  });
+
   it('counts back days, weeks and decades', () => {
     expect(dates('Tiga hari lalu, dua pekan lalu, dan dua dekade lalu.', PUBLISHED)).toEqual([
       'Tiga hari lalu = 2022-01-09 [date]',

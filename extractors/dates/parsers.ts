@@ -162,18 +162,22 @@ export class MonthRelationParser extends CachedPatternParser {
   protected buildPattern(): RegExp {
     const { prefix, month, relation } = this.words.pattern;
     // Not "3 Februari mendatang": a day before the month makes it a date, which chrono reads.
-    return new RegExp(`${START}(?<!\\d\\s{1,3})(?:(?:${prefix})\\s+)?(${month})\\s+(?:(tahun)\\s+)?(${relation})${END}`, 'iu');
+    return new RegExp(`${START}(?<!\\d\\s{1,3})(?:(${prefix})\\s+)?(${month})\\s+(?:(tahun)\\s+)?(${relation})${END}`, 'iu');
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const month = this.words.months.get(match[1]!.toLowerCase());
+    const [, prefix, monthWord, yearWord, relation] = match;
+    const month = this.words.months.get(monthWord!.toLowerCase());
     if (month === undefined) return null;
     const now = reference(context);
-    const sense = direction(this.words, match[3]!);
-    let year = now.year + (match[2] ? sense : 0);
-    // Without "tahun": the nearest such month before ("lalu") or after ("mendatang") the anchor.
-    if (!match[2] && sense < 0 && month >= now.month) year--;
-    if (!match[2] && sense > 0 && month <= now.month) year++;
+    const sense = direction(this.words, relation!);
+    let year = now.year + (yearWord ? sense : 0);
+    // Without "tahun": the nearest such month before ("lalu") or after ("mendatang") the anchor; in the anchor's own
+    // month, a third of it still ahead ("pertengahan Februari mendatang" on 3 February) or already past ("awal Februari lalu" on the 25th) is this one.
+    const third = prefix ? this.words.periodThirds.get(prefix.toLowerCase()) : undefined;
+    const thisMonth = month === now.month && third !== undefined && (sense > 0 ? now.day <= 10 * (third - 1) : now.day > 10 * third && third < 3);
+    if (!yearWord && !thisMonth && sense < 0 && month >= now.month) year--;
+    if (!yearWord && !thisMonth && sense > 0 && month <= now.month) year++;
     return tagged(context.createParsingResult(match.index!, match[0], { month, year }), TAG.month, TAG.relative);
   }
 }

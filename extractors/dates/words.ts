@@ -12,6 +12,8 @@ export interface DateWords {
   present: readonly string[];
   future: readonly string[];
   periodPrefixes: readonly string[];
+  /** The third of a month (1, 2, 3) that each period prefix names ('pertengahan' → 2), lowercase. */
+  periodThirds: ReadonlyMap<string, number>;
   weekWords: readonly string[];
   futureCues: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
@@ -91,6 +93,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     months: profile.months,
     weekdays: profile.weekdays,
     past, present, future, periodPrefixes, weekWords,
+    periodThirds: new Map([...numbers(data.periodThirds)].filter(([, third]) => third >= 1 && third <= 3).map(([word, third]) => [word.toLowerCase(), third])),
     futureCues: new Set(stringsIn(data.futureCues)),
     prepositions: new Set(stringsIn(data.prepositions)),
     eras,
