@@ -134,6 +134,10 @@ describe('entities: cues', () => {
 
   it('takes no name from the capitals of a headline in title case that the article writes in lower case', () => {
     expect(entitiesOf('Polisi Tangkap Pelaku Pembunuhan di Bekasi\n\nPolisi menangkap pelaku pembunuhan itu di Bekasi, Senin.')).toEqual(['LOC|Bekasi|Bekasi']);
+    // A name the headline runs on into its next word is cut to the name the body gives.
+    expect(entitiesOf('Harga Masih Tinggi, Pedagang Pasar Kramat Jati Mengeluh\n\nHarga cabai di Pasar Kramat Jati masih tinggi.')).toEqual([
+      'LOC|Pasar Kramat Jati|Pasar Kramat Jati',
+    ]);
   });
 
   it('finds a name after an honorific, but not "Ibu Kota"', () => {

@@ -205,6 +205,23 @@ function shortFormAfter(sentence: Sentence, open: number, name: string): number 
 /** Cues that single out a person whatever longer name overlaps them ("Sekretaris Jenderal Aliansi Jens Stoltenberg"). */
 const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition', 'initials']);
 
+/**
+ * "Pedagang Pasar Kramat Jati Mengeluh": a headline capitalises every word, so a name there may run on
+ * into the words after it; where the body gives the name alone, the headline's is cut to it.
+ */
+function trimHeadlineNames(kept: Found[], headlines: readonly Sentence[], text: string): void {
+  if (!headlines.length) return;
+  const inHeadline = (mention: Found): boolean => headlines.some((sentence) => mention.start >= sentence.tokens[0]!.start && mention.end <= sentence.tokens[sentence.tokens.length - 1]!.end);
+  const bodyNames = new Set(kept.filter((mention) => !inHeadline(mention)).map((mention) => text.slice(mention.start, mention.end)));
+  for (const mention of kept) {
+    if (!inHeadline(mention)) continue;
+    const name = text.slice(mention.start, mention.end);
+    let cut = 0;
+    for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) if (bodyNames.has(name.slice(0, space))) cut = space;
+    if (cut) mention.end = mention.start + cut;
+  }
+}
+
 /** Keeps the strongest of overlapping mentions: decisive cues, then longer, then by cue rank. */
 function resolveOverlaps(found: Found[], length: number): Found[] {
   const decisive = (mention: Found): number => (DECISIVE.has(mention.cue) ? 0 : 1);
@@ -267,7 +284,8 @@ export class EntitiesStage implements Stage {
     const text = doc.text;
     const found: Found[] = [];
     const vocabulary = articleVocabulary(sentences, data);
-    for (const sentence of sentences) if (isHeadline(sentence)) forgetCommonWords(sentence, vocabulary);
+    const headlines = sentences.filter(isHeadline);
+    for (const sentence of headlines) forgetCommonWords(sentence, vocabulary);
     const finders = FINDERS[context.profile.code] ?? DEFAULT_FINDERS;
     const refiners = REFINERS[context.profile.code] ?? [];
 
@@ -287,6 +305,7 @@ export class EntitiesStage implements Stage {
     this.addHeaderMentions(doc, found, data);
 
     const kept = resolveOverlaps(found, text.length);
+    trimHeadlineNames(kept, headlines, text);
     this.addAcronymsAndNicknames(sentences, kept, data, text);
     const clusters = this.link(kept, text);
     this.addKnownNames(sentences, clusters, data, text);
