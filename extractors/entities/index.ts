@@ -172,8 +172,9 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Vocabula
   };
   return found.filter((candidate) => {
     if (candidate.cue !== 'gazetteer' && crossesKnown(candidate)) return false;
-    // "warga Desa Sukamaju", "Kepala Dinas Kesehatan": a place or institution, not a person, after the title.
-    if (candidate.type === 'PERSON' && (longestMatch(data.orgHeads, sentence.words, candidate.first) ?? longestMatch(data.placeHeads, sentence.words, candidate.first))) return false;
+    // "warga Desa Sukamaju", "Kepala Dinas Kesehatan": a place or institution, not a person, after the title
+    // (but "berinisial RS (24)": initials are a person's, whatever head word they spell).
+    if (candidate.type === 'PERSON' && candidate.cue !== 'initials' && (longestMatch(data.orgHeads, sentence.words, candidate.first) ?? longestMatch(data.placeHeads, sentence.words, candidate.first))) return false;
     if (candidate.type === 'PERSON' && candidate.cue !== 'title' && holdsTitle(candidate)) return false;
     if (candidate.type === 'PERSON' && candidate.cue !== 'initials' && sentence.words.slice(candidate.first, candidate.last).every((word) => ACRONYM.test(word))) return false;
     const words = sentence.words.slice(candidate.first, candidate.last);
@@ -206,20 +207,31 @@ function shortFormAfter(sentence: Sentence, open: number, name: string): number 
 const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition', 'initials']);
 
 /**
- * "Pedagang Pasar Kramat Jati Mengeluh": a headline capitalises every word, so a name there may run on
- * into the words after it; where the body gives the name alone, the headline's is cut to it.
+ * A headline capitalises every word, so its names are read from the body: "Pedagang Pasar Kramat Jati
+ * Mengeluh" is cut to the name the body gives ("Pasar Kramat Jati"), and a name the body never
+ * writes ("Pelaku Pencurian Motor": "Pencurian") is dropped, unless the gazetteer knows it.
  */
-function trimHeadlineNames(kept: Found[], headlines: readonly Sentence[], text: string): void {
-  if (!headlines.length) return;
-  const inHeadline = (mention: Found): boolean => headlines.some((sentence) => mention.start >= sentence.tokens[0]!.start && mention.end <= sentence.tokens[sentence.tokens.length - 1]!.end);
+function readHeadlineNames(kept: Found[], headlines: readonly Sentence[], sentences: number, text: string): Found[] {
+  // Without a body there is nothing to read them from.
+  if (!headlines.length || headlines.length === sentences) return kept;
+  const spans = headlines.map((sentence) => ({ start: sentence.tokens[0]?.start ?? 0, end: sentence.tokens[sentence.tokens.length - 1]?.end ?? 0 }));
+  const inHeadline = (mention: Found): boolean => spans.some((span) => mention.start >= span.start && mention.end <= span.end);
+  let body = '';
+  let from = 0;
+  for (const span of spans) {
+    body += `${text.slice(from, span.start)}\n`;
+    from = span.end;
+  }
+  body += text.slice(from);
   const bodyNames = new Set(kept.filter((mention) => !inHeadline(mention)).map((mention) => text.slice(mention.start, mention.end)));
-  for (const mention of kept) {
-    if (!inHeadline(mention)) continue;
+  return kept.filter((mention) => {
+    if (!inHeadline(mention)) return true;
     const name = text.slice(mention.start, mention.end);
     let cut = 0;
     for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) if (bodyNames.has(name.slice(0, space))) cut = space;
     if (cut) mention.end = mention.start + cut;
-  }
+    return cut > 0 || mention.cue === 'gazetteer' || body.includes(name);
+  });
 }
 
 /** Keeps the strongest of overlapping mentions: decisive cues, then longer, then by cue rank. */
@@ -304,8 +316,7 @@ export class EntitiesStage implements Stage {
     }
     this.addHeaderMentions(doc, found, data);
 
-    const kept = resolveOverlaps(found, text.length);
-    trimHeadlineNames(kept, headlines, text);
+    const kept = readHeadlineNames(resolveOverlaps(found, text.length), headlines, sentences.length, text);
     this.addAcronymsAndNicknames(sentences, kept, data, text);
     const clusters = this.link(kept, text);
     this.addKnownNames(sentences, clusters, data, text);

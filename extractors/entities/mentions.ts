@@ -733,6 +733,8 @@ export function findPlaceCues(view: SentenceView, data: EntityData, out: Candida
     const end = nameRunEnd(view, start, data, 3);
     // "naik ke No. 31": an abbreviation alone is no place; "dari Rp 7.650", "dari US$ 5": a word before a number is its unit.
     if (end === start + 1 && (SHORTENED.test(view.words[start]!) || /^\d/u.test(view.words[end] ?? ''))) continue;
+    // "ke Polres", "di Universitas": a head word alone is a common noun here, the institution the text names elsewhere.
+    if (match(data.orgHeads, view, start)?.end === end || match(data.placeHeads, view, start)?.end === end) continue;
     // An unknown acronym after "di"/"ke" is an institution more often than a place: "di KPK", "ke DPR".
     const acronym = end === start + 1 && ACRONYM.test(words[start]!);
     if (end > start) out.push(candidate(start, end, acronym ? 'ORG' : 'LOC', 'place-cue'));
