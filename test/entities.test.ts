@@ -58,8 +58,15 @@ describe('entities: cues', () => {
     // A rank and its qualifier ("Kombes Pol") end the organisation and belong to the title.
     ['Kabid Humas Polda Jatim Kombes Pol Dirmanto membuka acara itu.', ['ORG|Polda Jatim|Polda Jatim', 'PERSON|Dirmanto|Dirmanto|Kabid Humas Polda Jatim Kombes Pol']],
     // A given name two words into the run after a title starts the person's name.
-    ['Direktur Utama Perum Bulog Budi Waseso membuka acara itu.', ['PERSON|Budi Waseso|Budi Waseso|Direktur Utama Perum Bulog']],
-    ['Kepala Ekonom Bank Permata Josua Pardede membuka acara itu.', ['PERSON|Josua Pardede|Josua Pardede|Kepala Ekonom Bank Permata']],
+    ['Direktur Utama Perum Bulog Budi Waseso membuka acara itu.', ['ORG|Perum Bulog|Perum Bulog', 'PERSON|Budi Waseso|Budi Waseso|Direktur Utama Perum Bulog']],
+    ['Kepala Ekonom Bank Permata Josua Pardede membuka acara itu.', ['ORG|Bank Permata|Bank Permata', 'PERSON|Josua Pardede|Josua Pardede|Kepala Ekonom Bank Permata']],
+    // A run that already holds a given name ends at "dan"; a given name after an organisation's first word ends it.
+    ['Usulan itu didukung Ketua Umum Partai Golkar Airlangga Hartarto dan Ketua Umum PAN Zulkifli Hasan.', [
+      'ORG|Partai Golkar|Partai Golkar', 'PERSON|Airlangga Hartarto|Airlangga Hartarto|Ketua Umum Partai Golkar', 'ORG|PAN|PAN', 'PERSON|Zulkifli Hasan|Zulkifli Hasan|Ketua Umum PAN',
+    ]],
+    ['Pengamat politik dari Universitas Al Azhar Indonesia Ujang Komarudin menilai keputusan itu tegas.', [
+      'ORG|Universitas Al Azhar Indonesia|Universitas Al Azhar Indonesia', 'PERSON|Ujang Komarudin|Ujang Komarudin',
+    ]],
     ['Presiden Susilo Bambang Yudhoyono membuka acara itu.', ['PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono|Presiden']],
     // A direction after a known place names another place, which the title's institution takes whole.
     ['Warga Lampung Selatan dan Bekasi Utara terdampak banjir.', ['LOC|Lampung Selatan|Lampung Selatan', 'LOC|Bekasi Utara|Bekasi Utara']],

@@ -180,6 +180,12 @@ describe('quotes: indirect', () => {
     ]);
   });
 
+  it('reads no report where the speech verb is asked for or intended, not done', () => {
+    expect(quotes('Presiden Joko Widodo meminta jajarannya menjelaskan kepada masyarakat alasan kenaikan harga BBM. Budi Santoso menolak untuk mengatakan siapa pelaku pembunuhan di rumah itu.')).toEqual([]);
+    // A request verb joined to the speech verb by "dan" is a verb of its own: the report stands.
+    expect(quotes('Budi Santoso meminta maaf dan mengatakan bahwa harga naik tajam tahun ini.')).toEqual(['indirect | Budi Santoso (explicit) | harga naik tajam tahun ini.']);
+  });
+
   it('reads Menurut X, …, Menurutnya, …, and a cue at the end or in the middle of the sentence', () => {
     expect(quotes('Ekonom Faisal Basri hadir. Menurut Faisal Basri, inflasi akan terkendali. Menurutnya, harga pangan tetap stabil. Ekspor naik tajam tahun ini, kata Faisal. Namun, kata dia, impor juga meningkat pesat.')).toEqual([
       'indirect | Faisal Basri (explicit) | inflasi akan terkendali.',

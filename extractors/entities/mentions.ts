@@ -356,7 +356,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         const end = close > nameEnd && close - nameEnd <= MAX_BRACKET_WORDS ? nameRunEnd(view, close + 1, data, 8) : -1;
         if (end <= close + 1) break;
         [nameStart, nameEnd] = [close + 1, end];
-      } else if (data.connectors.has(word) && view.nameWord[nameEnd + 1]) {
+      } else if (data.connectors.has(word) && view.nameWord[nameEnd + 1] && !holdsGivenName(view, nameStart, nameEnd, data)) {
+        // Not "Ketua Umum Partai Golkar Airlangga Hartarto dan Ketua Umum PAN …": a run that already holds a given name ends at the connector.
         // "Kepala Pusat Data dan Informasi BNPB Abdul Muhari": only where a known name or a title after the connector ends the institution,
         // or a bracket with a name after it: "Ekonom Institute for Development of Economics and Finance (Indef) Tauhid Ahmad".
         const end = nameRunEnd(view, nameEnd + 1, data, 8);
@@ -480,7 +481,9 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
         const start = nameRunStart(view, last - 1, data);
         if (start < last - 1 && words[start - 1] === ',' && last - 1 - start >= 2) last--;
       }
-      const first = nameRunStart(view, last, data);
+      // "Universitas Al Azhar Indonesia Ujang Komarudin menilai": a given name inside the run starts the speaker's name.
+      const runStart = nameRunStart(view, last, data);
+      const first = startAtFirstName(view, runStart, last, data);
       // "Maria Lopez of Houston said": a name after a preposition is not the verb's subject.
       const afterPreposition = first > 0 && data.prepositions.has(words[first - 1]!);
       if (first < last && titleAt(view, first, data) === null && !afterPreposition) out.push(candidate(first, last, 'PERSON', 'speech-verb'));
@@ -647,6 +650,17 @@ function findPlacesAfterNouns(view: SentenceView, data: EntityData, out: Candida
   }
 }
 
+/** Whether a run after a title opens with a given name or holds one where a name may start ("Airlangga Hartarto", "Partai X Airlangga Hartarto"). */
+function holdsGivenName(view: SentenceView, start: number, end: number, data: EntityData): boolean {
+  return data.firstNames.has(view.words[start] ?? '') || startAtFirstName(view, start, end, data) > start;
+}
+
+/** The first given name in [start, end) followed by another word of the run ("Airlangga Hartarto"), or null. */
+function givenNameWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
+  for (let index = start; index + 1 < end; index++) if (view.spaced[index] && view.spaced[index + 1] && data.firstNames.has(view.words[index]!)) return index;
+  return null;
+}
+
 /**
  * The first word in [start, end) that opens a title followed by a name that is not a known one ("Kombes Pol Dirmanto",
  * not "Presiden Jakarta"), or an honorific before a name ("Residen Mr. Sis Tjakraningrat"), or null.
@@ -693,8 +707,10 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     for (;;) {
       const next = nameRunEnd(view, end, data, 6);
       if (next > end) {
-        // "Polda Jatim Kombes Pol Dirmanto": a title (a rank) ends the organisation's name.
-        const title = titleWithin(view, end, next, data);
+        // "Polda Jatim Kombes Pol Dirmanto": a title (a rank) ends the organisation's name, and so does a given name
+        // that is not the first word after the head ("Partai Golkar Airlangga Hartarto", not "Yayasan Budi Luhur").
+        const given = type === 'ORG' ? givenNameWithin(view, Math.max(end, head.end + 1), next, data) : null;
+        const title = titleWithin(view, end, given ?? next, data) ?? given;
         end = title ?? next;
         if (title !== null) break;
         continue;

@@ -19,6 +19,8 @@ export interface QuoteData {
   /** Any speech verb or partial cue, for partial quotes. */
   partialCue: RegExp;
   clauseVerbs: ReadonlySet<string>;
+  /** Matches at the end of the text before a speech verb that is asked for or intended, not done ('meminta jajarannya ', 'untuk '). */
+  unsaidBefore: RegExp;
   complementizer: RegExp;
   /** 'Menurut X, …' / '…, menurut X.' */
   according: RegExp;
@@ -138,6 +140,8 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     middleCue: new RegExp(`(^[^,]{0,80},\\s*|^)((?:${group(pronounVerbs)})|(?:${group(before)})\\s+[^,.]{2,60}?${speakerBeforeVerb ? `|[^,.“”"]{2,40}?\\s+(?:${group(after)})` : ''}),\\s+(?=\\p{L})`, 'iu'),
     partialCue: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before, ...stringsIn(quotes.partialCues), ...stringsIn(quotes.according)])})${NOT_LETTER_AFTER}`, 'iu')),
     clauseVerbs: new Set(stringsIn(quotes.clauseVerbs).map((verb) => verb.toLowerCase())),
+    // The addressee between a request verb and the speech verb: one or two words, no conjunction ('meminta maaf dan mengatakan' reports).
+    unsaidBefore: new RegExp(`${NOT_LETTER_BEFORE}(?:(?:${group(stringsIn(quotes.requestVerbs))})(?:\\s+(?!(?:${group(stringsIn(quotes.conjunctions))})${NOT_LETTER_AFTER})\\p{L}+){1,2}|${group(stringsIn(quotes.purposeWords))})\\s+$`, 'iu'),
     complementizer: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.complementizers))})${NOT_LETTER_AFTER}\\s*`, 'iu')),
     according: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.according))})${NOT_LETTER_AFTER}`, 'iu')),
     finalCue: new RegExp(`,\\s*((?:${group([...pronounVerbs])})|(?:${group([...before, ...stringsIn(quotes.according)])})\\s+${speakerPhrase})\\s*[.!?]?$`, 'iu'),

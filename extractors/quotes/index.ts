@@ -571,6 +571,8 @@ export class QuotesStage implements Stage {
         if (data.invertedAfterComma && afterComma && !participle && !afterRelative && !data.complementizer.test(text.slice(verbEnd, verbEnd + 6))) continue;
         const clause = this.reportedClause(doc, data, verb[0].toLowerCase(), verbEnd, sentence.end);
         if (!clause) continue;
+        // 'Ia meminta jajarannya menjelaskan …', 'menolak untuk mengatakan …': asked for or intended, not said.
+        if (data.unsaidBefore.test(text.slice(Math.max(sentence.start, verbStart - 60), verbStart))) continue;
         // 'said after the vote': a bare clause does not open with a preposition.
         if (data.subjectBreaks.has((/\p{L}+/u.exec(text.slice(clause.start, clause.start + 20))?.[0] ?? '').toLowerCase()) && data.subjectReach > 0) continue;
         if (/^\s*[“"«‘']/u.test(text.slice(clause.start, clause.start + 2))) continue;
