@@ -267,8 +267,13 @@ function nameAfterBracket(view: SentenceView, index: number, data: EntityData): 
  */
 function startAtFirstName(view: SentenceView, start: number, end: number, data: EntityData): number {
   if (data.firstNames.has(view.words[start] ?? '')) return start;
-  for (let index = start + 2; index + 1 < end; index++) if (view.spaced[index] && data.firstNames.has(view.words[index]!)) return index;
-  return start;
+  return givenNameWithin(view, start + 2, end, data) ?? start;
+}
+
+/** The first given name in [start, end) followed by another word of the run ("Airlangga Hartarto"), or null. */
+function givenNameWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
+  for (let index = start; index + 1 < end; index++) if (view.spaced[index] && data.firstNames.has(view.words[index]!)) return index;
+  return null;
 }
 
 /** Whether a known name or a bracketed aside stands in [start, end): "Komisi I DPR", "Badan Pusat Statistik (BPS)". */
@@ -653,12 +658,6 @@ function findPlacesAfterNouns(view: SentenceView, data: EntityData, out: Candida
 /** Whether a run after a title opens with a given name or holds one where a name may start ("Airlangga Hartarto", "Partai X Airlangga Hartarto"). */
 function holdsGivenName(view: SentenceView, start: number, end: number, data: EntityData): boolean {
   return data.firstNames.has(view.words[start] ?? '') || startAtFirstName(view, start, end, data) > start;
-}
-
-/** The first given name in [start, end) followed by another word of the run ("Airlangga Hartarto"), or null. */
-function givenNameWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
-  for (let index = start; index + 1 < end; index++) if (view.spaced[index] && view.spaced[index + 1] && data.firstNames.has(view.words[index]!)) return index;
-  return null;
 }
 
 /**
