@@ -309,10 +309,14 @@ function setOffName(view: SentenceView, index: number, data: EntityData): boolea
   return end - index >= 2 && (view.words[end] === ',' || data.speechAfter.has(view.lower[end] ?? ''));
 }
 
-/** Whether an institution opens at `index`: a head word ("Jawatankuasa", "Daerah") or a known organisation or place. */
-function opensInstitution(view: SentenceView, index: number, data: EntityData): boolean {
+/**
+ * Whether a place or an institution opens at `index`: a head word ("Jawatankuasa", "Desa Sukamaju") or a
+ * known organisation or place, which must end at `last` where that is given.
+ */
+function opensInstitution(view: SentenceView, index: number, data: EntityData, last?: number): boolean {
   const known = knownAt(view, index, data);
-  return known ? known.entry.type !== 'PERSON' : match(data.orgHeads, view, index) !== null || match(data.placeHeads, view, index) !== null;
+  if (known) return known.entry.type !== 'PERSON' && (last === undefined || known.end === last);
+  return match(data.placeHeads, view, index) !== null || match(data.orgHeads, view, index) !== null;
 }
 
 /** The most lowercase words that may describe a title before the name: "pakar hukum tata negara", "pebulu tangkis tunggal putra". */
@@ -493,7 +497,7 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
       const afterPreposition = first > 0 && data.prepositions.has(words[first - 1]!);
       if (first < last && titleAt(view, first, data) === null && !afterPreposition) out.push(candidate(first, last, 'PERSON', 'speech-verb'));
       // Nothing but a comma or a known place before the verb: the subject may open the sentence, before its appositions.
-      if (first === last ? words[last - 1] === ',' : words[first - 1] === ',' && namesPlaceOrOrganisation(view, first, last, data)) {
+      if (first === last ? words[last - 1] === ',' : words[first - 1] === ',' && opensInstitution(view, first, data, last)) {
         const subject = appositiveSubject(view, first, data);
         if (subject) out.push(candidate(subject[0], subject[1], 'PERSON', describesPerson(view, subject[1] + 1, data) ? 'apposition' : 'speech-verb'));
       }
@@ -504,13 +508,6 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
 /** Whether an apposition that says what a person is starts at `index`: an age, a title, a role noun, "seorang". */
 function describesPerson(view: SentenceView, index: number, data: EntityData): boolean {
   return AGE.test(view.words[index] ?? '') || titleAt(view, index, data) !== null || match(data.roles, view, index, true) !== null || match(data.appositionMarkers, view, index, true) !== null;
-}
-
-/** Whether [first, last) is a known place or organisation, or opens with a place's or an organisation's head word ("Desa Sukamaju"). */
-function namesPlaceOrOrganisation(view: SentenceView, first: number, last: number, data: EntityData): boolean {
-  const known = knownAt(view, first, data);
-  if (known) return known.entry.type !== 'PERSON' && known.end === last;
-  return match(data.placeHeads, view, first) !== null || match(data.orgHeads, view, first) !== null;
 }
 
 /** The most words a description may hold before the name that opens a sentence: "Seorang mangsa, Rohani Ismail, …". */
