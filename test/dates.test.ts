@@ -188,11 +188,29 @@ describe('dates: the anchor', () => {
 });
 
 describe('dates: where chrono reads', () => {
-  it('finds a date counted with the prefix se- ("seminggu lalu", "sebulan kemudian")', () => {
+  it('finds a date counted with the prefix se- ("seminggu lalu"), not one counted from an event ("sebulan kemudian")', () => {
     expect(dates('Pabrik itu ditutup seminggu lalu, dan pekerjanya dipanggil lagi sebulan kemudian.', PUBLISHED)).toEqual([
       'seminggu lalu = 2022-01-05 [date]',
-      'sebulan kemudian = 2022-02 [month]',
     ]);
+    // Two years after 2015, not after the anchor.
+    expect(dates('Ia ditangkap pada 2015. Dua tahun kemudian, ia dibebaskan.', PUBLISHED)).toEqual(['2015 = 2015 [year]']);
+  });
+
+  it('takes a count and a unit after "dalam", "selama" (within, for) for a stretch of time, not a date', () => {
+    expect(dates('Pemerintah menargetkan jalan tol itu selesai dalam dua tahun ke depan, dan utang turun selama lima tahun mendatang.', PUBLISHED)).toEqual([]);
+    // Without them the same words count forward from the anchor.
+    expect(dates('Pemilu berikutnya digelar dua tahun ke depan.', PUBLISHED)).toEqual(['dua tahun ke depan = 2024 [year]']);
+  });
+
+  it('reads no period after a count without a number ("beberapa bulan lalu" is not last month)', () => {
+    expect(dates('Beberapa bulan lalu ia ditangkap, dan puluhan tahun lalu desa itu masih sepi.', PUBLISHED)).toEqual([]);
+    expect(dates('Dua bulan yang lalu ia ditangkap.', PUBLISHED)).toEqual(['Dua bulan yang lalu = 2021-11 [month]']);
+  });
+
+  it('Malay: counts forward with "akan datang" from the count, not from the unit alone', () => {
+    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
+    expect(malay('Projek itu siap dua tahun akan datang.')).toEqual(['dua tahun akan datang = 2024']);
+    expect(malay('Kerajaan membina 500 rumah dalam tempoh dua tahun akan datang, dan harga naik dalam beberapa bulan akan datang.')).toEqual([]);
   });
 
   it('reads a date at the far end of a long sentence, and no date in numbers that are not dates', () => {

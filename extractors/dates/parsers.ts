@@ -208,7 +208,7 @@ export class PeriodParser extends CachedPatternParser {
   }
 }
 
-/** "tiga hari lalu", "dua pekan lalu", "lima bulan lalu", "dua tahun lalu": counted back (or forward) at the unit's grain. */
+/** "tiga hari lalu", "dua pekan lalu", "lima bulan lalu", "dua tahun lagi": counted back (or forward) at the unit's grain (relative-dates.json countRelations). */
 export class UnitsAgoParser extends CachedPatternParser {
   constructor(private readonly words: DateWords) {
     super();
@@ -216,13 +216,15 @@ export class UnitsAgoParser extends CachedPatternParser {
 
   protected buildPattern(): RegExp {
     const { number, week } = this.words.pattern;
-    return new RegExp(`${START}(${number})\\s+(hari|${week}|bulan|tahun)\\s+(?:yang\\s+)?(lalu|silam|lepas|lagi|mendatang|kemudian)${END}`, 'iu');
+    const { past, future } = this.words.countRelations;
+    return new RegExp(`${START}(${number})\\s+(hari|${week}|bulan|tahun)\\s+(${alternation([...past, ...future]) || '(?!)'})${END}`, 'iu');
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const count = countOf(this.words, match[1]!);
     if (!Number.isFinite(count)) return null;
-    const sense = ['lagi', 'mendatang', 'kemudian'].includes(match[3]!.toLowerCase()) ? 1 : -1;
+    const relation = match[3]!.toLowerCase().replace(/\s+/gu, ' ');
+    const sense = this.words.countRelations.future.some((word) => word.toLowerCase() === relation) ? 1 : -1;
     const unit = match[2]!.toLowerCase();
     const now = reference(context);
     if (unit === 'hari') return tagged(context.createParsingResult(match.index!, match[0], addDays(now, sense * count)), TAG.relative);
@@ -418,24 +420,44 @@ export class NotADateRefiner implements Refiner {
 const LOOK_BACK_WORDS = 6;
 
 /**
- * Drops a stretch of time ("the past two years", "within a month", "next 24 hours"), a time
- * counted from an event rather than from the anchor ("seven years after", "a year later") and a
- * stretch counted back after a superlative ("for the first time in three months", "the highest in
- * two years"): relative-dates.json "duration". "two years ago" and "in three days" stay dates.
+ * Drops a stretch of time ("the past two years", "within a month", "next 24 hours", "dalam dua tahun
+ * ke depan"), a time counted from an event rather than from the anchor ("seven years after", "a year
+ * later", "dua tahun kemudian"), a stretch counted back after a superlative ("for the first time in
+ * three months", "the highest in two years") and a period after a count without a number ("beberapa
+ * bulan lalu": some months ago, not last month): relative-dates.json "duration". "two years ago" and
+ * "in three days" stay dates.
  */
 export class DurationRefiner implements Refiner {
   private readonly pattern: RegExp;
   private readonly countedIn: RegExp;
+  /** A count and a unit at the start of a result. */
+  private readonly startsWithSpan: RegExp;
+  /** A word of duration.within just before a result ("dalam", "selama"). */
+  private readonly afterWithin: RegExp;
+  /** A unit at the start of a result ("bulan lalu"). */
+  private readonly startsWithUnit: RegExp;
+  /** A count without a number just before a result ("beberapa"). */
+  private readonly afterVagueCount: RegExp;
 
   constructor(private readonly words: DateWords) {
-    const { before, after } = words.duration;
-    const { span } = words.pattern;
+    const { before, after, within, units } = words.duration;
+    const { span, vagueCount } = words.pattern;
     this.pattern = new RegExp(`^(?:(?:the\\s+)?(?:${alternation(before) || '(?!)'})\\s+(?:the\\s+)?${span}|${span}\\s+(?:${alternation(after) || '(?!)'}))$`, 'iu');
     this.countedIn = new RegExp(`^in\\s+(?:the\\s+)?${span}$`, 'iu');
+    this.startsWithSpan = new RegExp(`^${span}${END}`, 'iu');
+    this.afterWithin = new RegExp(`${START}(?:${alternation(within) || '(?!)'})\\s+$`, 'iu');
+    this.startsWithUnit = new RegExp(`^(?:${alternation(units) || '(?!)'})${END}`, 'iu');
+    this.afterVagueCount = new RegExp(`${START}(?:${vagueCount})\\s+$`, 'iu');
   }
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((result) => !this.pattern.test(result.text) && !(this.countedIn.test(result.text) && this.afterLookBack(context.text, result.index)));
+    return results.filter((result) => {
+      if (this.pattern.test(result.text)) return false;
+      if (this.countedIn.test(result.text) && this.afterLookBack(context.text, result.index)) return false;
+      const before = context.text.slice(Math.max(0, result.index - 40), result.index);
+      if (this.startsWithSpan.test(result.text) && this.afterWithin.test(before)) return false;
+      return !(this.startsWithUnit.test(result.text) && this.afterVagueCount.test(before));
+    });
   }
 
   /** Whether a look-back word ("first", "highest") stands in the few words of the clause before `index`. */

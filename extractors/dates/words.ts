@@ -45,8 +45,10 @@ export interface DateWords {
   notADateStarts: readonly string[];
   /** Parts of the day, which alone are no date ('malam', 'morning'). */
   partsOfDay: readonly string[];
-  /** A count and a unit after one of durationBefore ('the past two years', 'within a month') or before one of eventAfter ('seven years after', 'a year later') is a duration, or is counted from an event rather than from the anchor: no date. */
-  duration: { before: readonly string[]; after: readonly string[]; units: readonly string[]; counts: readonly string[]; lookBack: ReadonlySet<string> };
+  /** A count and a unit after one of before ('the past two years', 'within a month') or within ('dalam dua tahun ke depan'), or before one of after ('seven years after', 'a year later'), is a duration or is counted from an event rather than from the anchor: no date; so is a period after a count without a number ('beberapa bulan lalu'). */
+  duration: { before: readonly string[]; after: readonly string[]; units: readonly string[]; counts: readonly string[]; lookBack: ReadonlySet<string>; within: readonly string[] };
+  /** Words after a count and a unit that count it back from the anchor ('tiga hari lalu') or forward ('dua tahun lagi'). */
+  countRelations: { past: readonly string[]; future: readonly string[] };
   /** A clock time written without a marker (a.m., a zone, 'pukul') is no time of day: '3:08 to play' is a game clock. */
   bareClockIsNoTime: boolean;
   /** Words between a date and the clock time that belongs to it ('Jumat (31/12/2021) sekitar pukul 23.30', 'on Tuesday at about 3 p.m.'). */
@@ -65,7 +67,9 @@ export interface DateWords {
     day: string;
     year: string;
     weekend: string;
-    /** A count and a unit of time: "two years", "a month", "24 hours" (relative-dates.json duration.counts/units). */
+    /** Counts without a number ('beberapa', 'a few'; relative-dates.json duration.counts). */
+    vagueCount: string;
+    /** A count and a unit of time: "two years", "a month", "24 hours", "sebulan" (relative-dates.json duration.counts/units; a count may be joined to its unit). */
     span: string;
   };
 }
@@ -88,6 +92,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
   const numberWords = numbers(data.numberWords);
   const days = numbers(data.days);
   const duration = isRecord(data.duration) ? data.duration : {};
+  const countRelations = isRecord(data.countRelations) ? data.countRelations : {};
   const weekendWords = stringsIn(data.weekendWords);
   words = {
     months: profile.months,
@@ -112,7 +117,8 @@ export function dateWords(profile: LanguageProfile): DateWords {
     weekdayRelationByWeek: data.weekdayRelationByWeek === true,
     notADateStarts: stringsIn(data.notADateStarts),
     partsOfDay: stringsIn(data.partsOfDay),
-    duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts), lookBack: new Set(stringsIn(duration.lookBack).map((word) => word.toLowerCase())) },
+    duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts), lookBack: new Set(stringsIn(duration.lookBack).map((word) => word.toLowerCase())), within: stringsIn(duration.within) },
+    countRelations: { past: stringsIn(countRelations.past), future: stringsIn(countRelations.future) },
     bareClockIsNoTime: data.bareClockIsNoTime === true,
     timeJoiners: stringsIn(data.timeJoiners),
     cues: new Set([...profile.months.keys(), ...profile.weekdays.keys(), ...weekWords, ...weekendWords, ...eras.keys(), ...days.keys(), ...stringsIn(data.cues)].map((word) => word.toLowerCase())),
@@ -127,7 +133,8 @@ export function dateWords(profile: LanguageProfile): DateWords {
       day: alternation(days.keys()) || '(?!)',
       year: alternation(stringsIn(data.yearWords)) || '(?!)',
       weekend: alternation(weekendWords) || '(?!)',
-      span: `(?:\\d+|${alternation([...stringsIn(duration.counts), ...numberWords.keys()]) || '(?!)'})\\s+(?:${alternation(stringsIn(duration.units)) || '(?!)'})`,
+      vagueCount: alternation(stringsIn(duration.counts)) || '(?!)',
+      span: `(?:\\d+|${alternation([...stringsIn(duration.counts), ...numberWords.keys()]) || '(?!)'})\\s*(?:${alternation(stringsIn(duration.units)) || '(?!)'})`,
     },
   };
   compiled.set(profile, words);
