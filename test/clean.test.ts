@@ -85,6 +85,13 @@ describe('clean: title, byline, dateline and publication time', () => {
     });
   });
 
+  it('reads a headline that opens with a name and a colon as a headline, not as a dateline', () => {
+    const record = processText('BPS: Inflasi Januari 2022 Capai 0,56 Persen\nJAKARTA, KOMPAS.com - Badan Pusat Statistik mencatat inflasi Januari sebesar 0,56 persen.');
+    expect([record.meta.dateline, record.meta.outlet]).toEqual(['JAKARTA', 'KOMPAS.com']);
+    // A Malaysian dateline with a colon still opens its paragraph.
+    expect(processText('Banjir Kilat di Kota Bharu\nKOTA BHARU: Banjir kilat melanda tiga kampung semalam.', { language: 'ms' }).meta.dateline).toBe('KOTA BHARU');
+  });
+
   it('reads the byline and the outlet dateline of seed 004', async () => {
     const record = await seedRecord('004_7368bc5bb465d1ca');
     expect(record.meta.author).toBe('Tatik Ariyani');

@@ -109,6 +109,12 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('does not take the outlet of the dateline for the subject of the first sentence', () => {
+    expect(quotes('JAKARTA, KOMPAS.com - Badan Pusat Statistik (BPS) mencatat inflasi Januari sebesar 0,56 persen secara bulanan.')).toEqual([
+      'indirect | Badan Pusat Statistik (explicit) | inflasi Januari sebesar 0,56 persen secara bulanan.',
+    ]);
+  });
+
   it('attributes X mengatakan: "…" to the name before the verb', () => {
     expect(quotes('Tepat sebelum rapat, juru bicara KPK Ali Fikri mengatakan: “Tersangka akan diperiksa besok.”')).toEqual([
       'direct | Ali Fikri (explicit) | Tersangka akan diperiksa besok.',

@@ -211,6 +211,9 @@ export class CleanStage implements Stage {
       const text = kept[index]!.text;
       if (compiled.timestamps.read(text) || looksLikeName(text)) continue;
       const found = findDateline(text);
+      // "BPS: Inflasi Januari Capai 0,56 Persen" is a headline that opens with a name, not a
+      // dateline: a dateline opens a paragraph of running text, which ends in a full stop.
+      if (found && looksLikeHeadline(text) && index < kept.length - 1) continue;
       if (found) {
         const start = paragraphs[index]!.start;
         return { ...found, span: { start: start + found.span.start, end: start + found.span.end } };

@@ -457,15 +457,17 @@ export class QuotesStage implements Stage {
     const text = doc.text;
     const inQuote = (offset: number): boolean => spanAt(quoted, offset) !== null;
     const reporting = reportingSentences(doc, data);
-    for (const [sentenceIndex, sentence] of doc.sentences.entries()) {
+    const dateline = doc.dateline;
+    for (const [sentenceIndex, whole] of doc.sentences.entries()) {
       // Run-on text without full stops (lists, scraped tables, a 200,000-character line) holds no reported speech we can read.
-      if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+      if (whole.end - whole.start > MAX_SENTENCE) continue;
+      // 'KUALA LUMPUR: Kerajaan akan …, kata X', 'JAKARTA, KOMPAS.com - BPS mencatat …': the dateline opens the
+      // sentence; it is neither the report nor its subject.
+      const sentence = dateline && whole.start < dateline.end && dateline.end < whole.end ? { start: dateline.end, end: whole.end } : whole;
       const body = text.slice(sentence.start, sentence.end);
       const taken: Span[] = [];
       const add = (kind: QuoteKind, clause: Span, attribution: Attribution, display?: string): void => {
-        // 'KUALA LUMPUR: Kerajaan akan …, kata X': the dateline opens the sentence, not the report.
-        const dateline = doc.dateline;
-        const span = trimSpan(text, dateline && clause.start < dateline.end && dateline.end < clause.end ? { start: dateline.end, end: clause.end } : clause);
+        const span = trimSpan(text, clause);
         if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) < 3) return;
         if (inQuote(span.start) && inQuote(span.end - 1)) return;
         // A report that opens inside quotation marks is a direct quote's, already read: '“…,” Mayer, …, said Tuesday'.
