@@ -122,6 +122,13 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('ends an institution at a name the article uses alone for a person ("ujar Tondi")', () => {
+    expect(entitiesOf('Manajer Humas PT Sinar Abadi Jaya Tondi Siregar membenarkan kabar itu. Produksi dihentikan sementara, ujar Tondi kepada wartawan.')).toEqual([
+      'ORG|PT Sinar Abadi Jaya|PT Sinar Abadi Jaya',
+      'PERSON|Tondi Siregar|Tondi Siregar,Tondi|Manajer Humas PT Sinar Abadi Jaya',
+    ]);
+  });
+
   it('finds a name next to a speech verb, on either side', () => {
     expect(entitiesOf('“Kami siap,” kata Budi Hartono. Warga desa itu, Siti Aminah, menambahkan bahwa air sudah surut.')).toEqual([
       'PERSON|Budi Hartono|Budi Hartono',

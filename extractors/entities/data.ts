@@ -13,6 +13,11 @@ export interface GazetteerEntry {
   type: EntityType;
 }
 
+/** A set of words, as far as the finders ask of one. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 /** A trie over token texts: each node may end a name. */
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -26,8 +31,11 @@ export interface EntityData {
   /** Role nouns for appositions ("Budi, warga Desa Sukamaju"), lowercase. */
   roles: TrieNode;
   qualifiers: TrieNode;
-  /** Given names that open a person's name (first-names.json): where a title's institution ends. */
-  firstNames: ReadonlySet<string>;
+  /**
+   * Given names that open a person's name (first-names.json): where a title's institution ends.
+   * In an article, also the names it uses alone for a person (see EntitiesStage).
+   */
+  firstNames: WordSet;
   honorifics: ReadonlySet<string>;
   /** Whether honorifics before a name belong to the role ('Datuk Seri' in Malay), or are only courtesy ('Dr.' in English). */
   honorificsInRole: boolean;

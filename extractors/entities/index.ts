@@ -108,6 +108,37 @@ function articleVocabulary(sentences: readonly Sentence[], data: EntityData): Vo
   return { lowercase, beforePlaces };
 }
 
+/**
+ * The names the article uses alone for a person, after a speech verb ("ucap Irto dalam …", "kata
+ * Budhi."): news names someone in full once, then by one name. Such a word starts the person's name
+ * where it stands inside a longer run, as a given name does ("Corporate Secretary PT Pertamina Patra
+ * Niaga Irto Ginting"). Not an acronym, a title, a head word, a known name or a word the article
+ * also writes in lower case.
+ */
+function namesUsedAlone(sentences: readonly Sentence[], data: EntityData, vocabulary: Vocabulary): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    for (let index = 1; index < words.length; index++) {
+      if (!sentence.nameWord[index] || !sentence.spaced[index] || !data.speechBefore.has(sentence.lower[index - 1]!)) continue;
+      // One word: the name ends there.
+      if (sentence.nameWord[index + 1] && sentence.spaced[index + 1]) continue;
+      const word = words[index]!;
+      if (ACRONYM.test(word) || data.honorifics.has(word) || vocabulary.lowercase.has(sentence.lower[index]!) || titleAt(sentence, index, data) !== null || knownAt(sentence, index, data)
+        || longestMatch(data.orgHeads, words, index) || longestMatch(data.placeHeads, words, index)) continue;
+      names.add(word);
+    }
+  }
+  return names;
+}
+
+/** The language's data with the article's own given names (namesUsedAlone) beside first-names.json's. */
+function withGivenNames(data: EntityData, names: ReadonlySet<string>): EntityData {
+  if (!names.size) return data;
+  const known = data.firstNames;
+  return { ...data, firstNames: { has: (word: string): boolean => known.has(word) || names.has(word) } };
+}
+
 /** The fewest words a line needs to be told a headline by its capitals. */
 const MIN_HEADLINE_WORDS = 4;
 /** The share of a headline's words that are capitalised: "Polisi Tangkap Pelaku Pembunuhan di Bekasi". */
@@ -291,13 +322,14 @@ export class EntitiesStage implements Stage {
 
   run(doc: ArticleDoc, context: StageContext): void {
     normalised.clear();
-    const data = entityData(context.profile);
-    const sentences = sentenceViews(doc, data);
+    const languageData = entityData(context.profile);
+    const sentences = sentenceViews(doc, languageData);
     const text = doc.text;
     const found: Found[] = [];
-    const vocabulary = articleVocabulary(sentences, data);
+    const vocabulary = articleVocabulary(sentences, languageData);
     const headlines = sentences.filter(isHeadline);
     for (const sentence of headlines) forgetCommonWords(sentence, vocabulary);
+    const data = withGivenNames(languageData, namesUsedAlone(sentences, languageData, vocabulary));
     const finders = FINDERS[context.profile.code] ?? DEFAULT_FINDERS;
     const refiners = REFINERS[context.profile.code] ?? [];
 
