@@ -122,6 +122,18 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('takes the last two words of a run after a title and an unknown institution for the name', () => {
+    expect(entitiesOf('Direktur Utama PT Sinar Abadi Jaya Tondi Siregar mengatakan harga tidak berubah.')).toEqual([
+      'ORG|PT Sinar Abadi Jaya|PT Sinar Abadi Jaya',
+      'PERSON|Tondi Siregar|Tondi Siregar|Direktur Utama PT Sinar Abadi Jaya',
+    ]);
+    // Not where a comma sets the name off, nor where a known place ends the institution.
+    expect(entitiesOf('Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto, mengatakan kerja sama berjalan.')).toEqual([
+      'ORG|PT Mirantha Nuansa Ayu|PT Mirantha Nuansa Ayu',
+      'PERSON|Henry Sulysto|Henry Sulysto|Direktur Utama PT Mirantha Nuansa Ayu',
+    ]);
+  });
+
   it('ends an institution at a name the article uses alone for a person ("ujar Tondi")', () => {
     expect(entitiesOf('Manajer Humas PT Sinar Abadi Jaya Tondi Siregar membenarkan kabar itu. Produksi dihentikan sementara, ujar Tondi kepada wartawan.')).toEqual([
       'ORG|PT Sinar Abadi Jaya|PT Sinar Abadi Jaya',

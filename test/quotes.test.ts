@@ -95,6 +95,11 @@ describe('quotes: direct', () => {
       ['indirect | Christina Aryani (explicit) | pemerintah harus tegas.', 'direct | Christina Aryani (role) | Jangan ragu,'],
     ],
     [
+      '"politikus PKS itu": the person the paragraph before brought in after an opening phrase, not the last speaker',
+      'Direktur Utama PT Sinar Abadi Jaya Tondi Siregar mengatakan harga tidak berubah.\n\nMenanggapi hal itu, anggota Komisi VII DPR Mulyanto meminta pemerintah memperketat pengawasan.\n\n“Jangan sampai langka,” tegas politikus PKS itu.',
+      ['indirect | Tondi Siregar (explicit) | harga tidak berubah.', 'direct | Mulyanto (role) | Jangan sampai langka,'],
+    ],
+    [
       '"pemain asal Amerika itu": a person, never the organisation that spoke last',
       'Kementerian Kesehatan menyatakan, stok vaksin cukup untuk tiga bulan. “Kami senang,” ujar pemain asal Amerika itu.',
       ['indirect | Kementerian Kesehatan (explicit) | stok vaksin cukup untuk tiga bulan.', 'direct | none | Kami senang,'],

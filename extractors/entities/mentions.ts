@@ -204,6 +204,9 @@ export function titleAt(view: SentenceView, index: number, data: EntityData): nu
   return match(data.titles, view, index, true)?.end ?? null;
 }
 
+/** The fewest words of a run after a title that hold an institution (its head word and a name word) and a person's two-word name. */
+const MIN_INSTITUTION_AND_NAME = 4;
+
 /** The most words a bracket inside a title's institution may hold: "(Persero)", "(BPS)", "(Purn)". */
 const MAX_BRACKET_WORDS = 4;
 
@@ -380,6 +383,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     }
     nameStart = startAtFirstName(view, nameAfterInstitution(view, nameStart, nameEnd, data), nameEnd, data);
     if (roleEnd !== null && !institutionBetween(view, roleEnd, nameStart, data)) continue;
+    const runEnd = nameEnd;
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, 4));
     // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma;
     // "Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata": a lowercase word may end the institution.
@@ -395,6 +399,12 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         nameStart = after;
         nameEnd = secondEnd;
       }
+    }
+    // "Direktur Utama PT Sinar Abadi Jaya Tondi Siregar": an institution with no known end, then the name; a name's two words
+    // close the run (rather than the company's three words and the first of the name).
+    if (nameStart < runEnd && runEnd - nameStart >= MIN_INSTITUTION_AND_NAME && match(data.orgHeads, view, nameStart) !== null) {
+      out.push(candidate(nameStart, runEnd - 2, 'ORG', 'title'));
+      [nameStart, nameEnd] = [runEnd - 2, runEnd];
     }
     // A lone abbreviation is no name: "Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 70".
     const abbreviation = nameEnd - nameStart === 1 && view.words[nameStart]!.endsWith('.');

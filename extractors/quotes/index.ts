@@ -772,7 +772,8 @@ export class QuotesStage implements Stage {
       const { entity, mention } = mentions[index]!;
       if (entity.type !== 'PERSON' || mention.end > item.start) continue;
       const sentence = this.sentenceAt(doc, mention.start);
-      const before = doc.text.slice(Math.max(sentence.start, floor), mention.start);
+      // 'Menanggapi hal itu, anggota Komisi VII DPR Mulyanto meminta …': an opening phrase set off by a comma is no part of the subject.
+      const before = doc.text.slice(Math.max(sentence.start, floor), mention.start).replace(/^[^,]*,(?=[^,]*$)/u, '');
       const opening = /\p{L}+/u.exec(before)?.[0];
       let earlierPerson = false;
       for (let other = index - 1; other >= 0 && mentions[other]!.mention.start >= sentence.start && !earlierPerson; other--) earlierPerson = mentions[other]!.entity.type === 'PERSON';
