@@ -56,6 +56,7 @@ export interface Entity {
   type: EntityType;
   /** Corpus-level key, the same for the same entity across articles: 'person:jens-stoltenberg'. */
   key: string;
+  /** Title or function the article gives a person; honours or a rank after it follow a semicolon ("Presiden PKR; Datuk Seri Dr"). */
   role?: string;
   aliases: string[];
   mentions: Mention[];

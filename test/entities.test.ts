@@ -89,9 +89,19 @@ describe('entities: cues', () => {
     expect(indonesian('Perwakilan Motion Picture Association of America ikut hadir.')).toEqual([]);
   });
 
+  it('reads an institution\'s bracket before the comma and the name after it, and ministries named with "Dalam Negeri" and "Hal Ehwal" (Malay)', () => {
+    expect(entitiesOf('Presiden Persatuan Pengguna Islam Malaysia (PPIM), Datuk Nadzim Johan menggesa kerajaan bertindak.', { language: 'ms' })).toEqual([
+      'ORG|Persatuan Pengguna Islam Malaysia|Persatuan Pengguna Islam Malaysia,PPIM',
+      'PERSON|Nadzim Johan|Nadzim Johan|Presiden Persatuan Pengguna Islam Malaysia; Datuk',
+    ]);
+    expect(entitiesOf('Kementerian Perdagangan Dalam Negeri dan Hal Ehwal Pengguna (KPDNHEP) akan memantau harga.', { language: 'ms' })).toEqual([
+      'ORG|Kementerian Perdagangan Dalam Negeri dan Hal Ehwal Pengguna|Kementerian Perdagangan Dalam Negeri dan Hal Ehwal Pengguna,KPDNHEP',
+    ]);
+  });
+
   it('starts the name at its honorifics after a title, where a portfolio with "dan" runs up to them (Malay)', () => {
     const text = 'Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr Ahmad Zahid Hamidi berkata, mangsa masih berada di pusat pemindahan.';
-    expect(summary(processText(text, { language: 'ms' }).entities)).toEqual(['PERSON|Ahmad Zahid Hamidi|Ahmad Zahid Hamidi|Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr']);
+    expect(summary(processText(text, { language: 'ms' }).entities)).toEqual(['PERSON|Ahmad Zahid Hamidi|Ahmad Zahid Hamidi|Menteri Kemajuan Desa dan Wilayah; Datuk Seri Dr']);
   });
 
   // Malay: a lowercase word that ends the institution, a police rank and honorifics after a comma.
@@ -100,9 +110,9 @@ describe('entities: cues', () => {
       'ORG|Jawatankuasa Kerja Raya|Jawatankuasa Kerja Raya', 'PERSON|Mohd Salleh Saidin|Mohd Salleh Saidin|Pengerusi Jawatankuasa Kerja Raya negeri',
     ]],
     ['Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata mangsa dihantar ke hospital.', [
-      'LOC|Daerah Kubang Pasu|Daerah Kubang Pasu', 'PERSON|Rodzi Abdul Ghani|Rodzi Abdul Ghani|Ketua Polis Daerah Kubang Pasu, Supt',
+      'LOC|Daerah Kubang Pasu|Daerah Kubang Pasu', 'PERSON|Rodzi Abdul Ghani|Rodzi Abdul Ghani|Ketua Polis Daerah Kubang Pasu; Supt',
     ]],
-    ['Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata bantuan disalurkan.', ['PERSON|Muhammad Sanusi Md Nor|Muhammad Sanusi Md Nor|Menteri Besar, Datuk Seri']],
+    ['Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata bantuan disalurkan.', ['PERSON|Muhammad Sanusi Md Nor|Muhammad Sanusi Md Nor|Menteri Besar; Datuk Seri']],
   ])('reads the name after the comma that follows a title and its institution (Malay): %s', (text, expected) => {
     expect(entitiesOf(text, { language: 'ms' })).toEqual(expected);
   });

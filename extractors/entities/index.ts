@@ -86,6 +86,24 @@ function cleanRole(text: string): string {
   return text.replace(/\s*\([^)]*\)/g, '').replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
 }
 
+/**
+ * The role of the words [first, last) of a sentence. Honours and a rank set off by a comma after the
+ * function are a role of their own, after a semicolon, as the gold annotation writes them: "Presiden
+ * PKR Datuk Seri Dr" and "Menteri Besar, Datuk Seri" are "Presiden PKR; Datuk Seri Dr" and
+ * "Menteri Besar; Datuk Seri".
+ */
+function roleText(text: string, sentence: Sentence, first: number, last: number, data: EntityData): string {
+  let honours = last;
+  while (honours > first + 1 && data.honorifics.has(sentence.words[honours - 1]!)) honours--;
+  if (honours === last) {
+    const comma = sentence.words.lastIndexOf(',', last - 1);
+    if (comma > first && comma < last - 1) honours = comma + 1;
+  }
+  const part = (from: number, to: number): string => cleanRole(text.slice(sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end));
+  if (honours === last) return part(first, last);
+  return [part(first, honours), part(honours, last)].filter(Boolean).join('; ');
+}
+
 /** Words the article writes in lower case somewhere: evidence that a capitalised one is a common word. */
 /** What the article's words tell of names: its lowercase words, and the capitalised words it writes before a known place. */
 interface Vocabulary {
@@ -340,7 +358,7 @@ export class EntitiesStage implements Stage {
         // "correspondent Dr. Sanjay Gupta": a courtesy title is no part of the role, where the language says so.
         while (candidate.role && !data.honorificsInRole && candidate.role.last > candidate.role.first && data.honorifics.has(sentence.words[candidate.role.last - 1]!)) candidate.role.last--;
         if (candidate.role && candidate.role.last > candidate.role.first) {
-          const role = cleanRole(text.slice(sentence.tokens[candidate.role.first]!.start, sentence.tokens[candidate.role.last - 1]!.end));
+          const role = roleText(text, sentence, candidate.role.first, candidate.role.last, data);
           if (role) mention.role = role;
         }
         found.push(mention);

@@ -387,7 +387,10 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, 4));
     // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma;
     // "Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata": a lowercase word may end the institution.
-    const comma = nameEnd < view.words.length && LOWERCASE_WORD.test(view.words[nameEnd]!) && !data.descriptionEnds.has(view.lower[nameEnd]!) ? nameEnd + 1 : nameEnd;
+    // "Presiden Persatuan Pengguna Islam Malaysia (PPIM), Datuk Nadzim Johan": the institution's bracket may stand before the comma.
+    const close = view.words[nameEnd] === '(' ? view.words.indexOf(')', nameEnd) : -1;
+    const institutionEnd = close > nameEnd && close - nameEnd <= MAX_BRACKET_WORDS ? close + 1 : nameEnd;
+    const comma = institutionEnd < view.words.length && LOWERCASE_WORD.test(view.words[institutionEnd]!) && !data.descriptionEnds.has(view.lower[institutionEnd]!) ? institutionEnd + 1 : institutionEnd;
     let after = comma + 1;
     // "Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata": after an institution (its head may be the title's qualifier), the comma may hold a rank before the name.
     if (opensInstitution(view, nameStart, data) || opensInstitution(view, nameStart - 1, data)) for (let rank = titleAt(view, after, data); rank !== null; rank = titleAt(view, after, data)) after = skipQualifiers(view, rank, data);
@@ -396,13 +399,15 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       const following = view.words[secondEnd]?.toLowerCase();
       const verbFollows = following === undefined || following === ',' || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
       if (secondEnd - after >= 2 && verbFollows) {
-        nameStart = after;
+        // Honours before the name are the role's, as right after a title ("Menteri Besar, Datuk Seri …").
+        const honours = honorificsEnd(view, after, data);
+        nameStart = honours !== null && honours < secondEnd ? honours : after;
         nameEnd = secondEnd;
       }
     }
     // "Direktur Utama PT Sinar Abadi Jaya Tondi Siregar": an institution with no known end, then the name; a name's two words
     // close the run (rather than the company's three words and the first of the name).
-    if (nameStart < runEnd && runEnd - nameStart >= MIN_INSTITUTION_AND_NAME && match(data.orgHeads, view, nameStart) !== null) {
+    if (nameStart < runEnd && runEnd - nameStart >= MIN_INSTITUTION_AND_NAME && view.words[runEnd] !== '(' && match(data.orgHeads, view, nameStart) !== null) {
       out.push(candidate(nameStart, runEnd - 2, 'ORG', 'title'));
       [nameStart, nameEnd] = [runEnd - 2, runEnd];
     }
