@@ -144,6 +144,13 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('reads "Ketua Pengurus Harian" as one title, before an institution with two head words and its bracket', () => {
+    expect(entitiesOf('Sementara itu, Ketua Pengurus Harian Yayasan Lembaga Konsumen Indonesia (YLKI), Tulus Abadi meminta pemerintah bertindak.')).toEqual([
+      'ORG|Yayasan Lembaga Konsumen Indonesia|Yayasan Lembaga Konsumen Indonesia,YLKI',
+      'PERSON|Tulus Abadi|Tulus Abadi|Ketua Pengurus Harian Yayasan Lembaga Konsumen Indonesia',
+    ]);
+  });
+
   it('ends an institution at a name the article uses alone for a person ("ujar Tondi")', () => {
     expect(entitiesOf('Manajer Humas PT Sinar Abadi Jaya Tondi Siregar membenarkan kabar itu. Produksi dihentikan sementara, ujar Tondi kepada wartawan.')).toEqual([
       'ORG|PT Sinar Abadi Jaya|PT Sinar Abadi Jaya',

@@ -100,6 +100,11 @@ describe('quotes: direct', () => {
       ['indirect | Tondi Siregar (explicit) | harga tidak berubah.', 'direct | Mulyanto (role) | Jangan sampai langka,'],
     ],
     [
+      '"Menurutnya": the person the paragraph before brought in after an opening phrase and a title with its bracket',
+      'Direktur Utama PT Sinar Abadi Jaya Tondi Siregar mengatakan harga tidak berubah.\n\nSementara itu, Ketua Pengurus Harian Yayasan Lembaga Konsumen Indonesia (YLKI), Tulus Abadi meminta pemerintah bertindak.\n\nMenurutnya, konsumen di desa paling terdampak.',
+      ['indirect | Tondi Siregar (explicit) | harga tidak berubah.', 'indirect | Tulus Abadi (pronoun) | konsumen di desa paling terdampak.'],
+    ],
+    [
       '"pemain asal Amerika itu": a person, never the organisation that spoke last',
       'Kementerian Kesehatan menyatakan, stok vaksin cukup untuk tiga bulan. “Kami senang,” ujar pemain asal Amerika itu.',
       ['indirect | Kementerian Kesehatan (explicit) | stok vaksin cukup untuk tiga bulan.', 'direct | none | Kami senang,'],

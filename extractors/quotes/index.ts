@@ -62,6 +62,8 @@ const MAX_SENTENCE = 5000;
 const MAX_REPORT = 3000;
 /** How far before a speech verb a joining ', dan' is looked for. */
 const JOINT_REACH = 200;
+/** A phrase of one to three words that opens a sentence, set off by a comma: 'Sementara itu,', 'Menanggapi hal itu,'. */
+const OPENING_PHRASE = /^\s*(?:[^\s,]+\s+){0,2}[^\s,]+\s*,/u;
 /** How many words may stand before a sentence's subject: 'Sementara itu, Kepala Desa Sukamaju, H Ahmad Syarifudin, …'. */
 const SUBJECT_WORDS = 8;
 /** The most words of an apposition after a name that opens a sentence: 'Greene, R-Ga., said'. */
@@ -772,8 +774,9 @@ export class QuotesStage implements Stage {
       const { entity, mention } = mentions[index]!;
       if (entity.type !== 'PERSON' || mention.end > item.start) continue;
       const sentence = this.sentenceAt(doc, mention.start);
-      // 'Menanggapi hal itu, anggota Komisi VII DPR Mulyanto meminta …': an opening phrase set off by a comma is no part of the subject.
-      const before = doc.text.slice(Math.max(sentence.start, floor), mention.start).replace(/^[^,]*,(?=[^,]*$)/u, '');
+      // 'Menanggapi hal itu, anggota Komisi VII DPR Mulyanto meminta …': an opening phrase set off by a comma is no part of the
+      // subject, nor is an institution's bracket ('Presiden Persatuan Pengguna Islam Malaysia (PPIM), Datuk Nadzim Johan').
+      const before = doc.text.slice(Math.max(sentence.start, floor), mention.start).replace(OPENING_PHRASE, '').replace(/\([^()]*\)/gu, ' ');
       const opening = /\p{L}+/u.exec(before)?.[0];
       let earlierPerson = false;
       for (let other = index - 1; other >= 0 && mentions[other]!.mention.start >= sentence.start && !earlierPerson; other--) earlierPerson = mentions[other]!.entity.type === 'PERSON';
