@@ -256,11 +256,17 @@ function connectedEnd(view: SentenceView, index: number, data: EntityData): numb
   return end;
 }
 
+/** The index after a short bracket that opens at `index` ("(BPS)", "(Persero)"), or null. */
+function shortBracketEnd(view: SentenceView, index: number): number | null {
+  if (view.words[index] !== '(') return null;
+  const close = view.words.indexOf(')', index);
+  return close > index && close - index <= MAX_BRACKET_WORDS ? close + 1 : null;
+}
+
 /** Whether a short bracket at `index` closes an institution and a name follows it: "(Indef) Tauhid Ahmad". */
 function nameAfterBracket(view: SentenceView, index: number, data: EntityData): boolean {
-  if (view.words[index] !== '(') return false;
-  const close = view.words.indexOf(')', index);
-  return close > index && close - index <= MAX_BRACKET_WORDS && nameRunEnd(view, close + 1, data, 8) > close + 1;
+  const after = shortBracketEnd(view, index);
+  return after !== null && nameRunEnd(view, after, data, 8) > after;
 }
 
 /**
@@ -364,10 +370,10 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       if (nameEnd === nameStart || word === undefined) break;
       if (word === '(') {
         // "Kepala Badan Pusat Statistik (BPS) Margo Yuwono", "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
-        const close = view.words.indexOf(')', nameEnd);
-        const end = close > nameEnd && close - nameEnd <= MAX_BRACKET_WORDS ? nameRunEnd(view, close + 1, data, 8) : -1;
-        if (end <= close + 1) break;
-        [nameStart, nameEnd] = [close + 1, end];
+        const after = shortBracketEnd(view, nameEnd);
+        const end = after === null ? -1 : nameRunEnd(view, after, data, 8);
+        if (after === null || end <= after) break;
+        [nameStart, nameEnd] = [after, end];
       } else if (data.connectors.has(word) && view.nameWord[nameEnd + 1] && !holdsGivenName(view, nameStart, nameEnd, data)) {
         // Not "Ketua Umum Partai Golkar Airlangga Hartarto dan Ketua Umum PAN …": a run that already holds a given name ends at the connector.
         // "Kepala Pusat Data dan Informasi BNPB Abdul Muhari": only where a known name or a title after the connector ends the institution,
@@ -388,8 +394,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma;
     // "Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata": a lowercase word may end the institution.
     // "Presiden Persatuan Pengguna Islam Malaysia (PPIM), Datuk Nadzim Johan": the institution's bracket may stand before the comma.
-    const close = view.words[nameEnd] === '(' ? view.words.indexOf(')', nameEnd) : -1;
-    const institutionEnd = close > nameEnd && close - nameEnd <= MAX_BRACKET_WORDS ? close + 1 : nameEnd;
+    const institutionEnd = shortBracketEnd(view, nameEnd) ?? nameEnd;
     const comma = institutionEnd < view.words.length && LOWERCASE_WORD.test(view.words[institutionEnd]!) && !data.descriptionEnds.has(view.lower[institutionEnd]!) ? institutionEnd + 1 : institutionEnd;
     let after = comma + 1;
     // "Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata": after an institution (its head may be the title's qualifier), the comma may hold a rank before the name.
