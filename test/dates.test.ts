@@ -257,6 +257,10 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
     expect(english('Ferry: Leaves for Oslo on Friday.')).toEqual(['Friday = 2022-01-14 [weekday]']);
     expect(english('Ferry: Leaves for Oslo on Monday.')).toEqual(['Monday = 2022-01-10 [weekday]']);
     expect(english('The report came out last Tuesday. The vote is next Friday.')).toEqual(['last Tuesday = 2022-01-04 [weekday]', 'next Friday = 2022-01-21 [weekday]']);
+    // A past verb next to the date outranks 'will' in what it reports; a participle does not, nor 'until' after one.
+    expect(english('The central bank on Monday signaled it will raise rates in March.')).toEqual(['Monday = 2022-01-10 [weekday]', 'March = 2022-03 [month]']);
+    expect(english('The vote has been delayed until Friday.')).toEqual(['Friday = 2022-01-14 [weekday]']);
+    expect(english('The museum will stay closed Friday.')).toEqual(['Friday = 2022-01-14 [weekday]']);
     expect(english('Officials will meet at 3 p.m. on Tuesday.')).toEqual(['3 p.m. on Tuesday = 2022-01-18T15:00 [datetime]']);
   });
 

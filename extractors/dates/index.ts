@@ -456,8 +456,8 @@ export class DatesStage implements Stage {
    *  1. A relation word in the date's own text ("next Friday", "Rabu lalu").
    *  2. The tense cue nearest to the date in its clause (between punctuation and clauseBreaks):
    *     "said Tuesday it would reopen in September" puts Tuesday back and September ahead.
-   *  3. "until" just before it looks ahead ("closed until February"), unless the sentence is in
-   *     the past ("Until April, he lived in Ohio").
+   *  3. "until" just before it looks ahead ("has been delayed until February"), unless the
+   *     sentence is in the past ("Until April, he lived in Ohio"); it outranks a participle.
    *  4. With `sentenceWide`, the cue nearest to the date in the whole sentence.
    * Past cues exist only where the language marks tense (English).
    */
@@ -468,8 +468,8 @@ export class DatesStage implements Stage {
     if (!sentence) return 0;
     const cues = tenseCues(doc, sentence, words);
     const clause = clauseOf(doc, sentence, at.index, words);
-    // A listed word ("will", "said") outranks a mere ending ("closed" in "will stay closed").
-    const nearest = (from: number, to: number): -1 | 0 | 1 => {
+    // A listed word ("will", "said") or a past verb ("signaled") outranks a participle ("closed" in "will stay closed").
+    const nearest = (from: number, to: number): TenseCue | null => {
       let best: TenseCue | null = null;
       let distance = Infinity;
       for (const cue of cues) {
@@ -477,19 +477,21 @@ export class DatesStage implements Stage {
         const gap = cue.index < at.index ? at.index - cue.index : cue.index - (at.index + at.text.length);
         if (!best || cue.listed > best.listed || (cue.listed === best.listed && gap < distance)) [best, distance] = [cue, gap];
       }
-      return best ? best.sense : 0;
+      return best;
     };
     const inClause = nearest(clause.start, clause.end);
-    if (inClause !== 0) return inClause;
-    if (words.untilWords.length && untilBefore(words).test(doc.text.slice(Math.max(0, at.index - 40), at.index)) && !cues.some((cue) => cue.sense < 0)) return 1;
-    return sentenceWide ? nearest(sentence.start, sentence.end) : 0;
+    if (inClause?.listed) return inClause.sense;
+    // 'until' outranks a participle: 'has been delayed until Tuesday'.
+    if (words.untilWords.length && untilBefore(words).test(doc.text.slice(Math.max(0, at.index - 40), at.index)) && !cues.some((cue) => cue.sense < 0 && cue.listed)) return 1;
+    if (inClause) return inClause.sense;
+    return sentenceWide ? (nearest(sentence.start, sentence.end)?.sense ?? 0) : 0;
   }
 }
 
 interface TenseCue {
   index: number;
   sense: -1 | 1;
-  /** 1 for a word of the lists, 0 for a past ending ('-ed'), which may be a participle. */
+  /** 1 for a word of the lists or a finite past verb, 0 for a past ending after an auxiliary ('will stay closed'): a participle. */
   listed: 0 | 1;
 }
 
@@ -501,12 +503,19 @@ function tenseCues(doc: ArticleDoc, sentence: Span, words: DateWords): TenseCue[
   if (cues) return cues;
   cues = [];
   const text = doc.text.slice(sentence.start, sentence.end).toLowerCase();
+  /** The ordinal of the last auxiliary (or listed cue) seen: a past ending up to two words after it is a participle. */
+  let auxiliaryAt = -Infinity;
+  let ordinal = 0;
   for (const match of text.matchAll(/\p{L}+/gu)) {
     const word = match[0];
     const index = sentence.start + match.index;
+    ordinal++;
     if (words.futureCues.has(word)) cues.push({ index, sense: 1, listed: 1 });
     else if (words.pastCues.has(word)) cues.push({ index, sense: -1, listed: 1 });
-    else if (words.pastSuffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix))) cues.push({ index, sense: -1, listed: 0 });
+    else if (words.pastSuffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix))) {
+      cues.push({ index, sense: -1, listed: ordinal - auxiliaryAt <= 3 ? 0 : 1 });
+    }
+    if (words.participleAuxiliaries.has(word) || words.futureCues.has(word) || words.pastCues.has(word)) auxiliaryAt = ordinal;
   }
   sentenceCues.set(sentence, cues);
   return cues;

@@ -39,6 +39,13 @@ export interface DateWords {
   /** Words that put a sentence in the past ('said', 'was'), and endings of past-tense verbs ('ed'). Where given, a bare weekday in a sentence with neither a past nor a future cue is the nearest such day, either side of the anchor. */
   pastCues: ReadonlySet<string>;
   pastSuffixes: readonly string[];
+  /**
+   * Words that make a past ending up to two words after them a participle ('will stay closed',
+   * 'has been delayed'), lowercase: such a word says less of the tense than a listed cue. Any
+   * other past ending is a finite verb ('on Wednesday signaled it will raise rates') and counts as
+   * one of the pastCues.
+   */
+  participleAuxiliaries: ReadonlySet<string>;
   /** 'last Tuesday' is the Tuesday of last week, 'next Friday' that of next week (English), rather than the nearest one (Indonesian 'Selasa lalu'). */
   weekdayRelationByWeek: boolean;
   /** Words that make what follows them a stretch of time, not a date: 'within', 'saat ini', 'dalam dua tahun'. */
@@ -112,6 +119,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     weekendWords,
     pastCues: new Set(stringsIn(data.pastCues).map((word) => word.toLowerCase())),
     pastSuffixes: stringsIn(data.pastSuffixes),
+    participleAuxiliaries: new Set(stringsIn(data.participleAuxiliaries).map((word) => word.toLowerCase())),
     untilWords: stringsIn(data.untilWords),
     clauseBreaks: stringsIn(data.clauseBreaks),
     weekdayRelationByWeek: data.weekdayRelationByWeek === true,
