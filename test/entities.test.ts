@@ -55,6 +55,10 @@ describe('entities: cues', () => {
     ['Anggota Komisi I DPR Christina Aryani membuka acara itu.', ['ORG|DPR|DPR', 'PERSON|Christina Aryani|Christina Aryani|Anggota Komisi I DPR']],
     ['Warga Jakarta Budi Santoso membuka acara itu.', ['LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso|Warga Jakarta']],
     ['Polisi menangkap anggota Setia Bait Suci itu.', []],
+    // A regency or city after a regional title is the title's (the gazetteer holds every kabupaten and kota).
+    ['Bupati Langkat Terbit Rencana Perangin Angin ditahan KPK.', ['LOC|Langkat|Langkat', 'PERSON|Terbit Rencana Perangin Angin|Terbit Rencana Perangin Angin|Bupati Langkat', 'ORG|KPK|KPK']],
+    // After a known name, the institution may go on by one word before a given name.
+    ['Direktur Toba Pulp Firman Mulya Nauli membenarkan rencana itu.', ['LOC|Toba|Toba', 'PERSON|Firman Mulya Nauli|Firman Mulya Nauli|Direktur Toba Pulp']],
     // A rank and its qualifier ("Kombes Pol") end the organisation and belong to the title.
     ['Kabid Humas Polda Jatim Kombes Pol Dirmanto membuka acara itu.', ['ORG|Polda Jatim|Polda Jatim', 'PERSON|Dirmanto|Dirmanto|Kabid Humas Polda Jatim Kombes Pol']],
     // A given name two words into the run after a title starts the person's name.
@@ -87,6 +91,10 @@ describe('entities: cues', () => {
     // Two banks; and a head word inside an English name opens none ("Motion Picture Association of America").
     expect(indonesian('Unit itu menggabungkan Bank of America dan Merrill Lynch.')).toEqual(['ORG|Bank of America|Bank of America']);
     expect(indonesian('Perwakilan Motion Picture Association of America ikut hadir.')).toEqual([]);
+  });
+
+  it('knows the districts of Malaysia as places (Malay)', () => {
+    expect(entitiesOf('Banjir di Kemaman dan Dungun semakin buruk.', { language: 'ms' })).toEqual(['LOC|Kemaman|Kemaman', 'LOC|Dungun|Dungun']);
   });
 
   it('reads an institution\'s bracket before the comma and the name after it, and ministries named with "Dalam Negeri" and "Hal Ehwal" (Malay)', () => {

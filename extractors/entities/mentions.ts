@@ -207,6 +207,9 @@ export function titleAt(view: SentenceView, index: number, data: EntityData): nu
 /** The fewest words of a run after a title that hold an institution (its head word and a name word) and a person's two-word name. */
 const MIN_INSTITUTION_AND_NAME = 4;
 
+/** The most words of a person's name: "Terbit Rencana Perangin Angin", "Wan Mohd Zahari Wan Busu". */
+const MAX_NAME_WORDS = 5;
+
 /** The most words a bracket inside a title's institution may hold: "(Persero)", "(BPS)", "(Purn)". */
 const MAX_BRACKET_WORDS = 4;
 
@@ -272,11 +275,21 @@ function nameAfterBracket(view: SentenceView, index: number, data: EntityData): 
 /**
  * "Direktur Utama Perum Bulog Budi Waseso": in a run after a title that does not open with a given
  * name, the first given name two words in or more, followed by another word of the run, starts the
- * person's name ("Susilo Bambang Yudhoyono" holds two given names).
+ * person's name ("Susilo Bambang Yudhoyono" holds two given names); one word in after a known name (`afterKnown`).
  */
-function startAtFirstName(view: SentenceView, start: number, end: number, data: EntityData): number {
+function startAtFirstName(view: SentenceView, start: number, end: number, data: EntityData, afterKnown = false): number {
   if (data.firstNames.has(view.words[start] ?? '')) return start;
-  return givenNameWithin(view, start + 2, end, data) ?? start;
+  // "Direktur Toba Pulp Firman Mulya Nauli": after a known name the institution may go on by one word.
+  return givenNameWithin(view, start + (afterKnown ? 1 : 2), end, data) ?? start;
+}
+
+/** Whether a known name (not a person's) in [from, to) ends at `to`: what follows it goes on from it. */
+function knownEndsAt(view: SentenceView, from: number, to: number, data: EntityData): boolean {
+  for (let index = from; index < to; index++) {
+    const known = knownAt(view, index, data);
+    if (known && known.entry.type !== 'PERSON' && knownEnd(view, known, data) === to) return true;
+  }
+  return false;
 }
 
 /** The first given name in [start, end) followed by another word of the run ("Airlangga Hartarto"), or null. */
@@ -314,7 +327,7 @@ const POSSESSIVE = /^['’]s$/u;
 
 /** Whether a name of two words or more at `index` is set off by a comma after it or followed by a speech verb: "Sajid Javid, approved", "Sajid Javid said". */
 function setOffName(view: SentenceView, index: number, data: EntityData): boolean {
-  const end = nameRunEnd(view, index, data, 4);
+  const end = nameRunEnd(view, index, data, MAX_NAME_WORDS);
   return end - index >= 2 && (view.words[end] === ',' || data.speechAfter.has(view.lower[end] ?? ''));
 }
 
@@ -387,10 +400,11 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         }
       } else break;
     }
-    nameStart = startAtFirstName(view, nameAfterInstitution(view, nameStart, nameEnd, data), nameEnd, data);
+    const institutionStart = nameAfterInstitution(view, nameStart, nameEnd, data);
+    nameStart = startAtFirstName(view, institutionStart, nameEnd, data, knownEndsAt(view, opening, institutionStart, data));
     if (roleEnd !== null && !institutionBetween(view, roleEnd, nameStart, data)) continue;
     const runEnd = nameEnd;
-    nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, 4));
+    nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, MAX_NAME_WORDS));
     // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma;
     // "Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata": a lowercase word may end the institution.
     // "Presiden Persatuan Pengguna Islam Malaysia (PPIM), Datuk Nadzim Johan": the institution's bracket may stand before the comma.
@@ -400,9 +414,11 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata": after an institution (its head may be the title's qualifier), the comma may hold a rank before the name.
     if (opensInstitution(view, nameStart, data) || opensInstitution(view, nameStart - 1, data)) for (let rank = titleAt(view, after, data); rank !== null; rank = titleAt(view, after, data)) after = skipQualifiers(view, rank, data);
     if (nameEnd > nameStart && view.words[comma] === ',' && titleAt(view, after, data) === null) {
-      const secondEnd = nameRunEnd(view, after, data, 4);
+      const secondEnd = nameRunEnd(view, after, data, MAX_NAME_WORDS);
       const following = view.words[secondEnd]?.toLowerCase();
-      const verbFollows = following === undefined || following === ',' || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
+      // '…, kata Kepala Badan Pusat Statistik, Margo Yuwono.': after a speech verb, the name may end the sentence.
+      const endsReport = (following === '.' || following === '!' || following === '?') && index > 0 && data.speechBefore.has(view.lower[index - 1]!);
+      const verbFollows = following === undefined || following === ',' || endsReport || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
       if (secondEnd - after >= 2 && verbFollows) {
         // Honours before the name are the role's, as right after a title ("Menteri Besar, Datuk Seri …").
         const honours = honorificsEnd(view, after, data);
@@ -495,7 +511,7 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
   for (let index = 0; index < words.length; index++) {
     const word = view.lower[index]!;
     if (data.speechBefore.has(word)) {
-      const end = nameRunEnd(view, index + 1, data, 4);
+      const end = nameRunEnd(view, index + 1, data, MAX_NAME_WORDS);
       if (end > index + 1 && titleAt(view, index + 1, data) === null) out.push(candidate(index + 1, end, 'PERSON', 'speech-verb'));
     }
     if (data.speechAfter.has(word)) {
@@ -542,13 +558,13 @@ const MAX_LEAD_WORDS = 4;
 function appositiveSubject(view: SentenceView, end: number, data: EntityData): [number, number] | null {
   const { words } = view;
   let first = view.opening;
-  let last = nameRunEnd(view, first, data, 4);
+  let last = nameRunEnd(view, first, data, MAX_NAME_WORDS);
   if (last === first || (words[last] !== ',' && words[last] !== '(')) {
     const lead = words.indexOf(',', first);
     if (lead < 0 || lead - first > MAX_LEAD_WORDS || lead >= end) return null;
     for (let index = first + 1; index < lead; index++) if (view.nameWord[index]) return null;
     first = lead + 1;
-    last = nameRunEnd(view, first, data, 4);
+    last = nameRunEnd(view, first, data, MAX_NAME_WORDS);
   }
   if (last === first || last >= end || (words[last] !== ',' && words[last] !== '(') || end - last > MAX_ASIDE_WORDS) return null;
   if (knownAt(view, first, data) || titleAt(view, first, data) !== null || data.pronouns.has(words[first]!) || ACRONYM.test(words[first]!)) return null;
@@ -594,7 +610,7 @@ export function findHonorifics(view: SentenceView, data: EntityData, out: Candid
     // "Datuk Seri Dr Ahmad Zahid Hamidi": honorifics stack.
     let first = index + 1;
     while (first < words.length - 1 && data.honorifics.has(words[first]!)) first++;
-    const end = nameRunEnd(view, first, data, 4);
+    const end = nameRunEnd(view, first, data, MAX_NAME_WORDS);
     if (end > first) {
       out.push(candidate(first, end, 'PERSON', 'honorific'));
       index = end - 1;
@@ -622,7 +638,7 @@ export function findAppositions(view: SentenceView, data: EntityData, out: Candi
   const { words } = view;
   for (let index = 0; index < words.length; index++) {
     if (!isCapitalised(words[index]!) || data.honorifics.has(words[index]!)) continue;
-    const end = nameRunEnd(view, index, data, 4);
+    const end = nameRunEnd(view, index, data, MAX_NAME_WORDS);
     if (end - index < 2 || words[end] !== ',') {
       index = Math.max(index, end - 1);
       continue;
