@@ -211,6 +211,16 @@ describe('quotes: indirect', () => {
     ]);
   });
 
+  it('reads a cue whose title and comma lead to a name that ends the sentence as the final cue', () => {
+    expect(quotes('Inflasi Januari masih terkendali, kata Kepala Badan Pusat Statistik, Margo Yuwono.')).toEqual([
+      'indirect | Margo Yuwono (explicit) | Inflasi Januari masih terkendali',
+    ]);
+    const malay = processText('Keadaan banjir semakin buruk, kata Ketua Polis Daerah Kuantan, Supt Wan Mohd Zahari Wan Busu.', { language: 'ms' });
+    expect(malay.quotes.map((quote) => `${quote.speaker?.name} | ${quote.text}`)).toEqual(['Wan Mohd Zahari Wan Busu | Keadaan banjir semakin buruk']);
+    // A clause after the second comma is the report's: the cue stands in the middle.
+    expect(quotes('Rusia harus mundur, kata Stoltenberg, karena ancaman itu nyata.')).toEqual(['indirect | Stoltenberg (explicit) | Rusia harus mundur karena ancaman itu nyata.']);
+  });
+
   it('reads a speech verb however it is written: inside a hyphenated word, in capitals', () => {
     expect(quotes('Harga beras stabil. Menteri Keuangan Sri Mulyani berkata-kata bahwa harga beras akan turun bulan depan. Impor beras naik tajam, KATA Sri Mulyani.')).toEqual([
       'indirect | Sri Mulyani (explicit) | harga beras akan turun bulan depan.',

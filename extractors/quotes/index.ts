@@ -38,6 +38,9 @@ interface Found {
   paragraph: number;
 }
 
+/** Nothing, or capitalised words (with their points: 'Dr.', 'Supt'): what may stand before a name after a comma. */
+const CAPITALISED_WORDS = /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
 interface Located {
   entity: Entity;
   mention: Mention;
@@ -543,7 +546,15 @@ export class QuotesStage implements Stage {
         const afterCue = sentence.start + middle.index + middle[0].length;
         const cueSpan = trimSpan(text, { start: cueStart, end: afterCue });
         const named = middle[2]!;
-        const attribution = data.pronounVerbAtStart.test(named) ? ({ kind: 'pronoun', cue: cueSpan } as const)
+        // '…, kata Ketua Polis Daerah Kuantan, Supt Wan Mohd Zahari Wan Busu.': a person's name (after a rank or honours)
+        // ends the sentence after the second comma: the title before it named the speaker, and the cue is final.
+        const closingName = this.nameClosing(doc, mentions, afterCue, sentence.end);
+        if (closingName) {
+          const report = text.slice(sentence.start, cueStart).replace(/[\s,]+$/u, '');
+          add('indirect', { start: sentence.start, end: sentence.start + report.length }, { kind: 'entity', entity: closingName, via: 'explicit', cue: trimSpan(text, { start: cueStart, end: sentence.end }) });
+          verbsUntil = Math.min(verbsUntil, cueStart);
+        }
+        const attribution = closingName ? ({ kind: 'none' } as const) : data.pronounVerbAtStart.test(named) ? ({ kind: 'pronoun', cue: cueSpan } as const)
           : this.speakerIn(doc, data, mentions, { start: cueStart, end: afterCue }, 'first', cueSpan);
         if (attribution.kind !== 'none') {
           const before = text.slice(sentence.start, cueStart).replace(/[\s,]+$/u, '');
@@ -619,6 +630,20 @@ export class QuotesStage implements Stage {
         add('indirect', clause, attribution);
       }
     }
+  }
+
+  /**
+   * The person whose name ends the sentence from `from` on, after capitalised words only (a rank,
+   * honours: 'Supt', 'Datuk Seri'), or null.
+   */
+  private nameClosing(doc: ArticleDoc, mentions: Located[], from: number, sentenceEnd: number): Entity | null {
+    const text = doc.text;
+    for (const { entity, mention } of within(mentions, { start: from, end: sentenceEnd }, ({ mention: m }) => m.start, ({ mention: m }) => m.end)) {
+      if (entity.type !== 'PERSON') continue;
+      if (!CAPITALISED_WORDS.test(text.slice(from, mention.start)) || !/^[\s.!?”"’]*$/u.test(text.slice(mention.end, sentenceEnd))) continue;
+      return entity;
+    }
+    return null;
   }
 
   /** The clause a speech verb reports: after 'bahwa', after a comma, or (for saying verbs) right after the verb. */
