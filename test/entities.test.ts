@@ -59,6 +59,10 @@ describe('entities: cues', () => {
     ['Bupati Langkat Terbit Rencana Perangin Angin ditahan KPK.', ['LOC|Langkat|Langkat', 'PERSON|Terbit Rencana Perangin Angin|Terbit Rencana Perangin Angin|Bupati Langkat', 'ORG|KPK|KPK']],
     // After a known name, the institution may go on by one word before a given name.
     ['Direktur Toba Pulp Firman Mulya Nauli membenarkan rencana itu.', ['LOC|Toba|Toba', 'PERSON|Firman Mulya Nauli|Firman Mulya Nauli|Direktur Toba Pulp']],
+    // A place named after someone keeps the title in its name; "Pusat" ends a region's name like a compass word.
+    ['Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar.', ['LOC|Stadion Kapten I Wayan Dipta|Stadion Kapten I Wayan Dipta', 'LOC|Gianyar|Gianyar']],
+    ['Kecelakaan terjadi di Jalan Jenderal Sudirman, Jakarta Pusat.', ['LOC|Jalan Jenderal Sudirman|Jalan Jenderal Sudirman', 'LOC|Jakarta Pusat|Jakarta Pusat']],
+    ['Kepala Kantor Staf Presiden Moeldoko hadir.', ['ORG|Kantor Staf Presiden|Kantor Staf Presiden', 'PERSON|Moeldoko|Moeldoko|Kepala Kantor Staf Presiden']],
     // A rank and its qualifier ("Kombes Pol") end the organisation and belong to the title.
     ['Kabid Humas Polda Jatim Kombes Pol Dirmanto membuka acara itu.', ['ORG|Polda Jatim|Polda Jatim', 'PERSON|Dirmanto|Dirmanto|Kabid Humas Polda Jatim Kombes Pol']],
     // A given name two words into the run after a title starts the person's name.
@@ -277,6 +281,11 @@ describe('entities: linking', () => {
   it('joins a nickname the text declares', () => {
     expect(entitiesOf('Gubernur Ridwan Kamil, pria yang akrab disapa Emil, meninjau lokasi. Emil meminta warga waspada.')).toEqual([
       'PERSON|Ridwan Kamil|Ridwan Kamil,Emil|Gubernur',
+    ]);
+    // A two-word nickname after 'alias', and its later mentions.
+    expect(entitiesOf('Ketua Umum PSSI Mochamad Iriawan alias Iwan Bule berharap timnas menang. Iwan Bule mengatakan target itu realistis.')).toEqual([
+      'ORG|PSSI|PSSI',
+      'PERSON|Mochamad Iriawan|Mochamad Iriawan,Iwan Bule|Ketua Umum PSSI',
     ]);
     // A short form in brackets (initials, or the start of a word of the name) joins its owner, and so do its later mentions.
     expect(entitiesOf('Presiden Joko Widodo (Jokowi) meninjau lokasi. “Kita percepat,” kata Jokowi. Mantan Presiden Susilo Bambang Yudhoyono (SBY) hadir.')).toEqual([

@@ -432,6 +432,13 @@ export class EntitiesStage implements Stage {
             kept.push(mention);
             nicknames.push(mention);
             starts.add(span.start);
+          } else if (person) {
+            // "Mochamad Iriawan alias Iwan Bule": a name already found there is the nickname, the same person's.
+            const named = kept.find((mention) => mention.start === span.start && mention.type === 'PERSON' && mention !== person && !mention.aliasOf);
+            if (named) {
+              named.aliasOf = person;
+              nicknames.push(named);
+            }
           }
         }
       }

@@ -367,6 +367,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     const opening = titleEnd ?? roleEnd;
     // "para pemimpin Barat": a plural title names no one.
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
+    // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": right after a place's head word, a title is part of its name
+    // (not after an institution's: "Kantor Staf Presiden Moeldoko").
+    if (titleEnd !== null && placeHeadEndsAt(view, index, data)) continue;
     let nameStart = skipQualifiers(view, opening, data);
     // "Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata", "the UK Home Secretary, Sajid Javid, approved": a comma right
     // after the title, before honorifics that open the name or before a name set off by another comma or followed by a speech verb.
@@ -444,6 +447,14 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
 const AGE = /^\d{1,3}$/u;
 /** A capitalised word cut short with a full stop: "No.", "Hal.", "Kab.". */
 const SHORTENED = /^\p{Lu}\p{Ll}*\.$/u;
+
+/** Whether a place's head word ("Stadion", "Negara Bagian") ends right before `index`. */
+function placeHeadEndsAt(view: SentenceView, index: number, data: EntityData): boolean {
+  for (let start = Math.max(0, index - 2); start < index; start++) {
+    if (view.spaced[index] && isCapitalised(view.words[start]!) && match(data.placeHeads, view, start)?.end === index) return true;
+  }
+  return false;
+}
 
 /** The most words of ", Senin (10/1/2022)," between a speaker and the verb. */
 const MAX_WHEN = 8;
@@ -699,6 +710,8 @@ function holdsGivenName(view: SentenceView, start: number, end: number, data: En
  */
 function titleWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
   for (let index = start; index < end; index++) {
+    // "Bandara Sultan Hasanuddin", "Stadion Kapten I Wayan Dipta": a place is named after someone, title and all.
+    if (index === start && placeHeadEndsAt(view, index, data)) continue;
     // Not right after the head ("Jl. Prof. Dr. Satrio", "RSUP Dr. Sardjito" are named after someone).
     if (index > start && data.honorifics.has(view.words[index]!) && !data.honorifics.has(view.words[index - 1]!) && view.nameWord[index + 1]) return index;
     const title = titleAt(view, index, data);
