@@ -59,6 +59,24 @@ describe('entities: cues', () => {
     ['Bupati Langkat Terbit Rencana Perangin Angin ditahan KPK.', ['LOC|Langkat|Langkat', 'PERSON|Terbit Rencana Perangin Angin|Terbit Rencana Perangin Angin|Bupati Langkat', 'ORG|KPK|KPK']],
     // After a known name, the institution may go on by one word before a given name.
     ['Direktur Toba Pulp Firman Mulya Nauli membenarkan rencana itu.', ['LOC|Toba|Toba', 'PERSON|Firman Mulya Nauli|Firman Mulya Nauli|Direktur Toba Pulp']],
+    // An institution named by a list, before its bracket or the person's name; not a list of people or institutions.
+    ['Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta Suharini Eliawati menyebut stok aman.', [
+      'ORG|Dinas Ketahanan Pangan, Kelautan, dan Pertanian|Dinas Ketahanan Pangan, Kelautan, dan Pertanian,KPKP',
+      'LOC|DKI Jakarta|DKI Jakarta',
+      'PERSON|Suharini Eliawati|Suharini Eliawati|Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI Jakarta',
+    ]],
+    ['Kepala Badan Meteorologi, Klimatologi, dan Geofisika Dwikorita Karnawati mengimbau warga.', [
+      'ORG|Badan Meteorologi, Klimatologi, dan Geofisika|Badan Meteorologi, Klimatologi, dan Geofisika',
+      'PERSON|Dwikorita Karnawati|Dwikorita Karnawati|Kepala Badan Meteorologi, Klimatologi, dan Geofisika',
+    ]],
+    ['Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim meresmikan program itu.', ['PERSON|Nadiem Makarim|Nadiem Makarim|Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi']],
+    ['Kerja sama itu diteken Direktur Utama PT Bank Mandiri, Agus Martowardoyo dan Direktur Utama PT PKG Arifin Tasrif di Jakarta.', [
+      'ORG|PT Bank Mandiri|PT Bank Mandiri',
+      'PERSON|Agus Martowardoyo|Agus Martowardoyo|Direktur Utama PT Bank Mandiri',
+      'ORG|PT PKG|PT PKG',
+      'PERSON|Arifin Tasrif|Arifin Tasrif|Direktur Utama PT PKG',
+      'LOC|Jakarta|Jakarta',
+    ]],
     // A place named after someone keeps the title in its name; "Pusat" ends a region's name like a compass word.
     ['Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar.', ['LOC|Stadion Kapten I Wayan Dipta|Stadion Kapten I Wayan Dipta', 'LOC|Gianyar|Gianyar']],
     ['Kecelakaan terjadi di Jalan Jenderal Sudirman, Jakarta Pusat.', ['LOC|Jalan Jenderal Sudirman|Jalan Jenderal Sudirman', 'LOC|Jakarta Pusat|Jakarta Pusat']],

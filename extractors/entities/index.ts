@@ -97,7 +97,8 @@ function roleText(text: string, sentence: Sentence, first: number, last: number,
   while (honours > first + 1 && data.honorifics.has(sentence.words[honours - 1]!)) honours--;
   if (honours === last) {
     const comma = sentence.words.lastIndexOf(',', last - 1);
-    if (comma > first && comma < last - 1) honours = comma + 1;
+    // A rank set off by a comma ("…, Supt"), not the next item of a list ("Pendidikan, Kebudayaan, Riset, dan Teknologi").
+    if (comma > first && comma < last - 1 && (titleAt(sentence, comma + 1, data) !== null || data.honorifics.has(sentence.words[comma + 1]!))) honours = comma + 1;
   }
   const part = (from: number, to: number): string => cleanRole(text.slice(sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end));
   if (honours === last) return part(first, last);

@@ -259,6 +259,36 @@ function connectedEnd(view: SentenceView, index: number, data: EntityData): numb
   return end;
 }
 
+/** The most words of one item of an institution's list: "Ketahanan Pangan", "Kelautan". */
+const MAX_LIST_ITEM_WORDS = 3;
+
+/**
+ * From the comma at `comma`, the rest of a list that names an institution: ", Kelautan, dan Pertanian",
+ * ", Riset, dan Teknologi". Items are short runs of capitalised words; the last follows a connector
+ * ('dan', with or without a comma before it). The start (`last`) and end of the last item's run, or null.
+ */
+function listedInstitutionEnd(view: SentenceView, comma: number, data: EntityData): { last: number; end: number } | null {
+  let cursor = comma;
+  while (view.words[cursor] === ',') {
+    const joined = data.connectors.has(view.words[cursor + 1] ?? '');
+    const start = joined ? cursor + 2 : cursor + 1;
+    // An item that is a name of its own (a known one, an acronym, a head word's) makes a list of institutions: "Kementerian Keuangan, BI, dan OJK".
+    if (!view.nameWord[start] || ACRONYM.test(view.words[start]!) || knownAt(view, start, data) || match(data.orgHeads, view, start) || match(data.placeHeads, view, start)) return null;
+    // "Direktur Utama PT Bank Mandiri, Agus Martowardoyo dan Direktur Utama PT PKG …": a person or a title is no item.
+    if (data.firstNames.has(view.words[start]!) || titleAt(view, start, data) !== null) return null;
+    const end = nameRunEnd(view, start, data, 8);
+    if (joined) return { last: start, end };
+    if (end - start > MAX_LIST_ITEM_WORDS) return null;
+    cursor = end;
+    // "Pendidikan, Kebudayaan dan Teknologi": the last item may follow its connector without a comma.
+    const last = cursor + 1;
+    if (data.connectors.has(view.words[cursor] ?? '') && view.nameWord[last]) {
+      return data.firstNames.has(view.words[last]!) || titleAt(view, last, data) !== null ? null : { last, end: nameRunEnd(view, last, data, 8) };
+    }
+  }
+  return null;
+}
+
 /** The index after a short bracket that opens at `index` ("(BPS)", "(Persero)"), or null. */
 function shortBracketEnd(view: SentenceView, index: number): number | null {
   if (view.words[index] !== '(') return null;
@@ -390,6 +420,17 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         const end = after === null ? -1 : nameRunEnd(view, after, data, 8);
         if (after === null || end <= after) break;
         [nameStart, nameEnd] = [after, end];
+      } else if (word === ',' && !holdsGivenName(view, nameStart, nameEnd, data)) {
+        // "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta Suharini Eliawati": an institution named by a list.
+        const list = listedInstitutionEnd(view, nameEnd, data);
+        // Only where the institution's bracket or the person's name follows the last item: not a list of people
+        // ("Menteri BUMN Erick Thohir, Sandiaga Uno, dan Bahlil Lahadalia").
+        if (list !== null && view.words[list.end] === '(') nameEnd = list.end;
+        else {
+          // "…, dan Teknologi Nadiem Makarim": the last item's run ends with the person's two words.
+          if (list !== null && list.end - list.last >= 3) [nameStart, nameEnd] = [list.end - 2, list.end];
+          break;
+        }
       } else if (data.connectors.has(word) && view.nameWord[nameEnd + 1] && !holdsGivenName(view, nameStart, nameEnd, data)) {
         // Not "Ketua Umum Partai Golkar Airlangga Hartarto dan Ketua Umum PAN …": a run that already holds a given name ends at the connector.
         // "Kepala Pusat Data dan Informasi BNPB Abdul Muhari": only where a known name or a title after the connector ends the institution,
@@ -763,6 +804,14 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
       // "Badan Meteorologi, Klimatologi, dan Geofisika", "Komisi untuk Orang Hilang": a connector inside the name.
       // Not "Amerika Serikat dan NATO": a connector before a known name or another head joins two names.
       const word = words[end];
+      // "Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP)": a list names the organisation where its bracket follows.
+      if (type === 'ORG' && connectors && word === ',') {
+        const list = listedInstitutionEnd(view, end, data);
+        if (list !== null && words[list.end] === '(' && list.end - list.last <= MAX_LIST_ITEM_WORDS) {
+          end = list.end;
+          continue;
+        }
+      }
       // "Badan Usaha Milik Negara": a word that opens no name may go on with an organisation's.
       if (type === 'ORG' && word !== undefined && data.innerNameWords.has(word) && view.spaced[end]) {
         end++;
