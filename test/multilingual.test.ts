@@ -142,6 +142,15 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('reads the name after a title and "at" as the employer, and gives a quoted fragment the person, not the employer', () => {
+    const record = processText('Diane Swonk, chief economist at Grant Thornton, said the central bank had "lost control of the narrative" and was playing catch-up.', { language: 'en' });
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['PERSON|Diane Swonk', 'ORG|Grant Thornton']);
+    expect(quoteLines(record.quotes)).toEqual([
+      'indirect | Diane Swonk | the central bank had "lost control of the narrative" and was playing catch-up.',
+      'partial | Diane Swonk | lost control of the narrative',
+    ]);
+  });
+
   it('leaves a speaker the text does not name as null, and does not pass it to the previous speaker', () => {
     expect(en('Dr. Maria Lopez treated him.\n\n"I could not climb the stairs," the patient wrote.')).toEqual(['direct | none | I could not climb the stairs,']);
   });

@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import { longestMatch, type EntityData } from './data.js';
-import { ACRONYM, candidate, knownAt, nameRunEnd, titleAt, type Candidate, type SentenceView } from './mentions.js';
+import { ACRONYM, candidate, knownAt, match, nameRunEnd, titleAt, type Candidate, type SentenceView } from './mentions.js';
 import type { EntityType } from '../../output/types.js';
 
 interface CompromiseModel {
@@ -76,6 +76,8 @@ function typeOfRun(view: SentenceView, first: number, last: number, data: Entity
   }
   if (words.length > 1 && lex.orgWords.has(tail)) return 'ORG';
   if (words.length > 1 && lex.placeWords.has(tail)) return 'LOC';
+  // 'chief economist at Grant Thornton', 'an analyst at Nomura': where someone with a title works is an organisation.
+  if (employerAt(view, first, data)) return 'ORG';
   const kinds = lower.map((word) => kindOf(lex, word));
   if (words.length > 1 && kinds[0] === 'first-name') return 'PERSON';
   if (words.length === 1) {
@@ -92,6 +94,18 @@ function typeOfRun(view: SentenceView, first: number, last: number, data: Entity
   if (words.length <= 3 && kinds.every((kind) => kind === undefined || kind === 'last-name' || kind === 'first-name')
     && !words.some((word) => ACRONYM.test(word))) return 'PERSON';
   return null;
+}
+
+/** The most words of a title before 'at': 'chief economist', 'senior vice president'. */
+const MAX_TITLE_WORDS = 4;
+
+/** Whether the name at `first` follows 'at' right after a title or role noun: 'chief economist at …'. */
+function employerAt(view: SentenceView, first: number, data: EntityData): boolean {
+  if (first < 2 || view.lower[first - 1] !== 'at') return false;
+  for (let start = Math.max(0, first - 1 - MAX_TITLE_WORDS); start < first - 1; start++) {
+    if (titleAt(view, start, data) === first - 1 || match(data.roles, view, start, true)?.end === first - 1) return true;
+  }
+  return false;
 }
 
 /** Whether a capitalised word at the start of a sentence is just a sentence-initial common word. */

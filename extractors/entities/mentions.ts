@@ -122,7 +122,8 @@ export function nameRunStart(view: SentenceView, end: number, data: EntityData, 
   return start;
 }
 
-function match(trie: TrieNode, view: SentenceView, index: number, lowercase = false) {
+/** The longest phrase of `trie` at `index` (in lower case where asked), or null. */
+export function match(trie: TrieNode, view: SentenceView, index: number, lowercase = false) {
   return longestMatch(trie, lowercase ? view.lower : view.words, index);
 }
 
