@@ -77,6 +77,8 @@ describe('entities: cues', () => {
       'PERSON|Arifin Tasrif|Arifin Tasrif|Direktur Utama PT PKG',
       'LOC|Jakarta|Jakarta',
     ]],
+    // A word that opens no name ("Dalam") goes on with the institution after a title.
+    ['Kepala Badan Intelijen Dalam Negeri Budi Gunawan hadir.', ['ORG|Badan Intelijen Dalam Negeri|Badan Intelijen Dalam Negeri', 'PERSON|Budi Gunawan|Budi Gunawan|Kepala Badan Intelijen Dalam Negeri']],
     // A place named after someone keeps the title in its name; "Pusat" ends a region's name like a compass word.
     ['Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar.', ['LOC|Stadion Kapten I Wayan Dipta|Stadion Kapten I Wayan Dipta', 'LOC|Gianyar|Gianyar']],
     ['Kecelakaan terjadi di Jalan Jenderal Sudirman, Jakarta Pusat.', ['LOC|Jalan Jenderal Sudirman|Jalan Jenderal Sudirman', 'LOC|Jakarta Pusat|Jakarta Pusat']],
@@ -113,6 +115,12 @@ describe('entities: cues', () => {
     // Two banks; and a head word inside an English name opens none ("Motion Picture Association of America").
     expect(indonesian('Unit itu menggabungkan Bank of America dan Merrill Lynch.')).toEqual(['ORG|Bank of America|Bank of America']);
     expect(indonesian('Perwakilan Motion Picture Association of America ikut hadir.')).toEqual([]);
+  });
+
+  it('reads a portfolio that goes on past "dan" up to the comma before the honours and the name (Malay)', () => {
+    expect(entitiesOf('Sementara itu, Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna, Datuk Seri Alexander Nanta Linggi berkata harga akan dipantau.', { language: 'ms' })).toEqual([
+      'PERSON|Alexander Nanta Linggi|Alexander Nanta Linggi|Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna; Datuk Seri',
+    ]);
   });
 
   it('knows the districts of Malaysia as places (Malay)', () => {

@@ -260,6 +260,18 @@ function connectedEnd(view: SentenceView, index: number, data: EntityData): numb
   return end;
 }
 
+/**
+ * "Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna, Datuk Seri …": a title's portfolio that goes on past a connector
+ * at `index`, up to the comma before the name. The comma's index, or null.
+ */
+function portfolioAfterConnector(view: SentenceView, index: number, data: EntityData): number | null {
+  const goesOn = (at: number): boolean => view.nameWord[at] === true || (data.innerNameWords.has(view.words[at] ?? '') && view.nameWord[at + 1] === true);
+  if (!data.connectors.has(view.words[index] ?? '') || !goesOn(index + 1) || knownAt(view, index + 1, data) || titleAt(view, index + 1, data) !== null) return null;
+  let end = index + 1;
+  while (goesOn(end)) end = view.nameWord[end] ? nameRunEnd(view, end, data, 8) : end + 1;
+  return view.words[end] === ',' ? end : null;
+}
+
 /** The most words of one item of an institution's list: "Ketahanan Pangan", "Kelautan". */
 const MAX_LIST_ITEM_WORDS = 3;
 
@@ -402,9 +414,12 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // (not after an institution's: "Kantor Staf Presiden Moeldoko").
     if (titleEnd !== null && placeHeadEndsAt(view, index, data)) continue;
     let nameStart = skipQualifiers(view, opening, data);
+    let titleStop = opening;
+    const portfolio = titleEnd !== null ? portfolioAfterConnector(view, nameStart, data) : null;
+    if (portfolio !== null) nameStart = titleStop = portfolio;
     // "Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata", "the UK Home Secretary, Sajid Javid, approved": a comma right
     // after the title, before honorifics that open the name or before a name set off by another comma or followed by a speech verb.
-    if (view.words[nameStart] === ',' && nameStart === opening) nameStart = honorificsEnd(view, nameStart + 1, data) ?? (setOffName(view, nameStart + 1, data) ? nameStart + 1 : nameStart);
+    if (view.words[nameStart] === ',' && nameStart === titleStop) nameStart = honorificsEnd(view, nameStart + 1, data) ?? (setOffName(view, nameStart + 1, data) ? nameStart + 1 : nameStart);
     // "Kapolres Jakarta Barat Kombes Pasma Royce": a rank after the title and its institution is the title's too.
     for (let rank = titleAt(view, nameStart, data); rank !== null; rank = titleAt(view, nameStart, data)) nameStart = skipQualifiers(view, rank, data);
     // "kata pakar hukum tata negara Refly Harun": lowercase words that describe the title, where a speech verb frames the name.
@@ -421,6 +436,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         const end = after === null ? -1 : nameRunEnd(view, after, data, 8);
         if (after === null || end <= after) break;
         [nameStart, nameEnd] = [after, end];
+      } else if (data.innerNameWords.has(word) && view.spaced[nameEnd] && view.nameWord[nameEnd + 1]) {
+        // "Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna": a word that opens no name goes on with the institution.
+        nameEnd = nameRunEnd(view, nameEnd + 1, data, 8);
       } else if (word === ',' && !holdsGivenName(view, nameStart, nameEnd, data)) {
         // "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta Suharini Eliawati": an institution named by a list.
         const list = listedInstitutionEnd(view, nameEnd, data);
