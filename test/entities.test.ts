@@ -77,6 +77,10 @@ describe('entities: cues', () => {
       'PERSON|Arifin Tasrif|Arifin Tasrif|Direktur Utama PT PKG',
       'LOC|Jakarta|Jakarta',
     ]],
+    // A role noun before a speech verb's subject opens no name of its own.
+    ['Anggota Komisi VII dari Fraksi PKS Mulyanto menilai pemerintah keliru.', ['ORG|PKS|PKS', 'PERSON|Mulyanto|Mulyanto|Anggota Komisi VII dari Fraksi PKS']],
+    // A description before a one-word name set off by commas says what the person is: the name and its role.
+    ['Istri korban, Nurhayati, mengaku terpukul atas kejadian tersebut.', ['PERSON|Nurhayati|Nurhayati|Istri korban']],
     // A word that opens no name ("Dalam") goes on with the institution after a title.
     ['Kepala Badan Intelijen Dalam Negeri Budi Gunawan hadir.', ['ORG|Badan Intelijen Dalam Negeri|Badan Intelijen Dalam Negeri', 'PERSON|Budi Gunawan|Budi Gunawan|Kepala Badan Intelijen Dalam Negeri']],
     // A place named after someone keeps the title in its name; "Pusat" ends a region's name like a compass word.

@@ -602,11 +602,16 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
       const first = startAtFirstName(view, runStart, last, data);
       // "Maria Lopez of Houston said": a name after a preposition is not the verb's subject.
       const afterPreposition = first > 0 && data.prepositions.has(words[first - 1]!);
-      if (first < last && titleAt(view, first, data) === null && !afterPreposition) out.push(candidate(first, last, 'PERSON', 'speech-verb'));
+      // "Anggota Komisi VII dari Fraksi PKS Mulyanto menilai": a role noun opens no name (the title finder reads the person after it).
+      const role = match(data.roles, view, first, true) !== null;
+      if (first < last && titleAt(view, first, data) === null && !role && !afterPreposition) out.push(candidate(first, last, 'PERSON', 'speech-verb'));
       // Nothing but a comma or a known place before the verb: the subject may open the sentence, before its appositions.
       if (first === last ? words[last - 1] === ',' : words[first - 1] === ',' && opensInstitution(view, first, data, last)) {
         const subject = appositiveSubject(view, first, data);
-        if (subject) out.push(candidate(subject[0], subject[1], 'PERSON', describesPerson(view, subject[1] + 1, data) ? 'apposition' : 'speech-verb'));
+        if (subject) {
+          const [start, end, description] = subject;
+          out.push(candidate(start, end, 'PERSON', describesPerson(view, end + 1, data) || description ? 'apposition' : 'speech-verb', description ? { role: description } : {}));
+        }
       }
     }
   }
@@ -626,23 +631,28 @@ const MAX_LEAD_WORDS = 4;
  * Kuala Krai berkata", "Budi Santoso, yang tinggal di Tangerang, mengatakan", "Seorang mangsa,
  * Rohani Ismail, …". Its [first, last), or null.
  */
-function appositiveSubject(view: SentenceView, end: number, data: EntityData): [number, number] | null {
+function appositiveSubject(view: SentenceView, end: number, data: EntityData): [number, number, { first: number; last: number } | null] | null {
   const { words } = view;
   let first = view.opening;
   let last = nameRunEnd(view, first, data, MAX_NAME_WORDS);
+  /** A description before the name that says what the person is: "Istri korban, Nurhayati, …". */
+  let described: { first: number; last: number } | null = null;
   if (last === first || (words[last] !== ',' && words[last] !== '(')) {
     const lead = words.indexOf(',', first);
     if (lead < 0 || lead - first > MAX_LEAD_WORDS || lead >= end) return null;
+    // Its role, without a marker ("Seorang pedagang" is a trader).
+    if (describesPerson(view, first, data) && !AGE.test(words[first]!)) described = { first: match(data.appositionMarkers, view, first, true)?.end ?? first, last: lead };
     for (let index = first + 1; index < lead; index++) if (view.nameWord[index]) return null;
     first = lead + 1;
     last = nameRunEnd(view, first, data, MAX_NAME_WORDS);
   }
   if (last === first || last >= end || (words[last] !== ',' && words[last] !== '(') || end - last > MAX_ASIDE_WORDS) return null;
   if (knownAt(view, first, data) || titleAt(view, first, data) !== null || data.pronouns.has(words[first]!) || ACRONYM.test(words[first]!)) return null;
-  // One word ("Slamet, …") only where the apposition says what the person is: "Slamet, warga …", "Slamet, 52, …".
-  if (last - first === 1 && (words[last] !== ',' || !describesPerson(view, last + 1, data))) return null;
+  // One word ("Slamet, …") only where the apposition or the description before it says what the person is: "Slamet, warga …",
+  // "Slamet, 52, …", "Istri korban, Nurhayati, …".
+  if (last - first === 1 && (words[last] !== ',' || (!described && !describesPerson(view, last + 1, data)))) return null;
   for (let index = last; index < end; index++) if (data.speechAfter.has(view.lower[index]!) || data.speechBefore.has(view.lower[index]!)) return null;
-  return [first, last];
+  return [first, last, described];
 }
 
 /** "Rina (34)", "Siti Aminah (42)", "AS (31)": news gives a person's age in brackets after the name or the initials. */
