@@ -439,6 +439,16 @@ export class DatesStage implements Stage {
     return { value: `${weekYear}-W${pad(week)}`, kind: 'week', resolved: true, flags };
   }
 
+  /**
+   * Whether a cue stands right next to the date, with nothing but spaces between ('on Wednesday signaled', 'announced
+   * Tuesday'); not across a preposition ('kept funded through Feb. 18').
+   */
+  private nextTo(cue: TenseCue, at: Place, text: string): boolean {
+    const dateEnd = at.index + at.text.length;
+    if (cue.index >= dateEnd) return !text.slice(dateEnd, cue.index).trim();
+    return cue.end <= at.index && !text.slice(cue.end, at.index).trim();
+  }
+
   private afterAnchor(date: string, anchor: Day): boolean {
     return date > isoDay(anchor);
   }
@@ -468,21 +478,24 @@ export class DatesStage implements Stage {
     if (!sentence) return 0;
     const cues = tenseCues(doc, sentence, words);
     const clause = clauseOf(doc, sentence, at.index, words);
-    // A listed word ("will", "said") or a past verb ("signaled") outranks a participle ("closed" in "will stay closed").
-    const nearest = (from: number, to: number): TenseCue | null => {
-      let best: TenseCue | null = null;
+    // A listed word ("will", "said") outranks a mere ending ("closed" in "will stay closed", "funded" in "would keep it funded
+    // through May"), except the date's own verb: a past ending right next to it, after no auxiliary ("on Wednesday signaled it will").
+    const strength = (cue: TenseCue): number => (cue.listed || (cue.finite && this.nextTo(cue, at, doc.text)) ? 1 : 0);
+    const nearest = (from: number, to: number): (TenseCue & { strength: number }) | null => {
+      let best: (TenseCue & { strength: number }) | null = null;
       let distance = Infinity;
       for (const cue of cues) {
         if (cue.index < from || cue.index >= to) continue;
         const gap = cue.index < at.index ? at.index - cue.index : cue.index - (at.index + at.text.length);
-        if (!best || cue.listed > best.listed || (cue.listed === best.listed && gap < distance)) [best, distance] = [cue, gap];
+        const strong = strength(cue);
+        if (!best || strong > best.strength || (strong === best.strength && gap < distance)) [best, distance] = [{ ...cue, strength: strong }, gap];
       }
       return best;
     };
     const inClause = nearest(clause.start, clause.end);
-    if (inClause?.listed) return inClause.sense;
+    if (inClause?.strength) return inClause.sense;
     // 'until' outranks a participle: 'has been delayed until Tuesday'.
-    if (words.untilWords.length && untilBefore(words).test(doc.text.slice(Math.max(0, at.index - 40), at.index)) && !cues.some((cue) => cue.sense < 0 && cue.listed)) return 1;
+    if (words.untilWords.length && untilBefore(words).test(doc.text.slice(Math.max(0, at.index - 40), at.index)) && !cues.some((cue) => cue.sense < 0 && (cue.listed || cue.finite))) return 1;
     if (inClause) return inClause.sense;
     return sentenceWide ? (nearest(sentence.start, sentence.end)?.sense ?? 0) : 0;
   }
@@ -490,9 +503,12 @@ export class DatesStage implements Stage {
 
 interface TenseCue {
   index: number;
+  end: number;
   sense: -1 | 1;
-  /** 1 for a word of the lists or a finite past verb, 0 for a past ending after an auxiliary ('will stay closed'): a participle. */
+  /** 1 for a word of the lists, 0 for a past ending ('-ed'), which may be a participle. */
   listed: 0 | 1;
+  /** For a past ending: no auxiliary stands up to two words before it ('will stay closed', 'has been delayed' are participles). */
+  finite: boolean;
 }
 
 /** The tense cues of a sentence, found once per sentence (a sentence can hold thousands of dates). */
@@ -510,10 +526,10 @@ function tenseCues(doc: ArticleDoc, sentence: Span, words: DateWords): TenseCue[
     const word = match[0];
     const index = sentence.start + match.index;
     ordinal++;
-    if (words.futureCues.has(word)) cues.push({ index, sense: 1, listed: 1 });
-    else if (words.pastCues.has(word)) cues.push({ index, sense: -1, listed: 1 });
+    if (words.futureCues.has(word)) cues.push({ index, end: index + word.length, sense: 1, listed: 1, finite: true });
+    else if (words.pastCues.has(word)) cues.push({ index, end: index + word.length, sense: -1, listed: 1, finite: true });
     else if (words.pastSuffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix))) {
-      cues.push({ index, sense: -1, listed: ordinal - auxiliaryAt <= 3 ? 0 : 1 });
+      cues.push({ index, end: index + word.length, sense: -1, listed: 0, finite: ordinal - auxiliaryAt > 3 });
     }
     if (words.participleAuxiliaries.has(word) || words.futureCues.has(word) || words.pastCues.has(word)) auxiliaryAt = ordinal;
   }

@@ -41,9 +41,9 @@ export interface DateWords {
   pastSuffixes: readonly string[];
   /**
    * Words that make a past ending up to two words after them a participle ('will stay closed',
-   * 'has been delayed'), lowercase: such a word says less of the tense than a listed cue. Any
-   * other past ending is a finite verb ('on Wednesday signaled it will raise rates') and counts as
-   * one of the pastCues.
+   * 'has been delayed'), lowercase. A past ending says less of the tense than a listed cue, except
+   * one right next to the date after no such word: the date's own verb ('on Wednesday signaled it
+   * will raise rates'), which counts as one of the pastCues.
    */
   participleAuxiliaries: ReadonlySet<string>;
   /** 'last Tuesday' is the Tuesday of last week, 'next Friday' that of next week (English), rather than the nearest one (Indonesian 'Selasa lalu'). */
