@@ -129,6 +129,12 @@ describe('entities: cues', () => {
 
   it('knows the districts of Malaysia as places (Malay)', () => {
     expect(entitiesOf('Banjir di Kemaman dan Dungun semakin buruk.', { language: 'ms' })).toEqual(['LOC|Kemaman|Kemaman', 'LOC|Dungun|Dungun']);
+    // "Ibu Pejabat" (headquarters) opens an institution, and the state after it is a place, not the name of the role's holder.
+    expect(entitiesOf('Suspek ditahan oleh anggota Jabatan Siasatan Jenayah Narkotik (JSJN) Ibu Pejabat Polis Kontinjen (IPK) Johor.', { language: 'ms' })).toEqual([
+      'ORG|Jabatan Siasatan Jenayah Narkotik|Jabatan Siasatan Jenayah Narkotik,JSJN',
+      'ORG|Ibu Pejabat Polis Kontinjen|Ibu Pejabat Polis Kontinjen,IPK',
+      'LOC|Johor|Johor',
+    ]);
   });
 
   it('reads an institution\'s bracket before the comma and the name after it, and ministries named with "Dalam Negeri" and "Hal Ehwal" (Malay)', () => {

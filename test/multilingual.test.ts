@@ -151,6 +151,12 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('reads no preposition into a role and no party and state into a name', () => {
+    const people = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}|${entity.role ?? ''}`);
+    expect(people('Congress sent the measure to President Joe Biden.')).toEqual(['ORG|Congress|', 'PERSON|Joe Biden|President']);
+    expect(people('Sen. Mike Lee, R-Utah, had threatened to delay the vote.')).toEqual(['PERSON|Mike Lee|Sen.']);
+  });
+
   it('leaves a speaker the text does not name as null, and does not pass it to the previous speaker', () => {
     expect(en('Dr. Maria Lopez treated him.\n\n"I could not climb the stairs," the patient wrote.')).toEqual(['direct | none | I could not climb the stairs,']);
   });

@@ -361,8 +361,9 @@ function portfolioStart(view: SentenceView, index: number, data: EntityData): nu
     if (word < 0 || !view.spaced[first] || knownAt(view, word, data)?.entry.type === 'PERSON') return first;
     // "the president’s lawyer": a common noun's possessive, with its article, opens the role.
     if (possessive && LOWERCASE_WORD.test(view.words[word]!)) return word > 0 && data.appositionArticles.has(view.lower[word - 1]!) ? word - 1 : word;
-    // "former special envoy": a qualifier in lower case qualifies the title that follows it.
-    if (!view.nameWord[word] && (possessive || match(data.qualifiers, view, word, true)?.end !== first)) return first;
+    // "former special envoy": a qualifier in lower case qualifies the title that follows it; not a connector
+    // that qualifies a title before it ("ambassador to"): "sending the bill to President Joe Biden".
+    if (!view.nameWord[word] && (possessive || match(data.qualifiers, view, word, true)?.end !== first || data.connectors.has(view.lower[word]!) || data.prepositions.has(view.lower[word]!))) return first;
     first = word;
   }
 }
@@ -482,7 +483,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       // '…, kata Kepala Badan Pusat Statistik, Margo Yuwono.': after a speech verb, the name may end the sentence.
       const endsReport = (following === '.' || following === '!' || following === '?') && index > 0 && data.speechBefore.has(view.lower[index - 1]!);
       const verbFollows = following === undefined || following === ',' || endsReport || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
-      if (secondEnd - after >= 2 && verbFollows) {
+      // "Sen. Mike Lee, R-Utah, had": a party and a state set off by commas are no name.
+      const partyTag = /^\p{Lu}$/u.test(view.words[after] ?? '') && view.words[after + 1] === '-' && !view.spaced[after + 1];
+      if (secondEnd - after >= 2 && verbFollows && !partyTag) {
         // Honours before the name are the role's, as right after a title ("Menteri Besar, Datuk Seri …").
         const honours = honorificsEnd(view, after, data);
         nameStart = honours !== null && honours < secondEnd ? honours : after;
@@ -497,7 +500,10 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     }
     // A lone abbreviation is no name: "Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 70".
     const abbreviation = nameEnd - nameStart === 1 && view.words[nameStart]!.endsWith('.');
-    if (nameEnd > nameStart && !abbreviation && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
+    // "… Ibu Pejabat Polis Kontinjen (IPK) Johor": a known place or organisation after the institution is no one's name.
+    const known = knownAt(view, nameStart, data);
+    const knownName = known !== null && known.entry.type !== 'PERSON' && knownEnd(view, known, data) >= nameEnd;
+    if (nameEnd > nameStart && !abbreviation && !knownName && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
       out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: portfolioStart(view, index, data), last: nameStart } }));
       index = nameEnd - 1;
     }
