@@ -81,6 +81,9 @@ describe('entities: cues', () => {
     ['Anggota Komisi VII dari Fraksi PKS Mulyanto menilai pemerintah keliru.', ['ORG|PKS|PKS', 'PERSON|Mulyanto|Mulyanto|Anggota Komisi VII dari Fraksi PKS']],
     // A description before a one-word name set off by commas says what the person is: the name and its role.
     ['Istri korban, Nurhayati, mengaku terpukul atas kejadian tersebut.', ['PERSON|Nurhayati|Nurhayati|Istri korban']],
+    // Inside a sentence, a run of its own that opens with a given name is a person, with no other cue; not inside an institution's name.
+    ['Gol dicetak oleh Dimas Drajad pada menit ke-30.', ['PERSON|Dimas Drajad|Dimas Drajad']],
+    ['Mahasiswa Universitas Budi Luhur berdemo di depan kampus.', ['ORG|Universitas Budi Luhur|Universitas Budi Luhur']],
     // A word that opens no name ("Dalam") goes on with the institution after a title.
     ['Kepala Badan Intelijen Dalam Negeri Budi Gunawan hadir.', ['ORG|Badan Intelijen Dalam Negeri|Badan Intelijen Dalam Negeri', 'PERSON|Budi Gunawan|Budi Gunawan|Kepala Badan Intelijen Dalam Negeri']],
     // A place named after someone keeps the title in its name; "Pusat" ends a region's name like a compass word.
@@ -168,8 +171,8 @@ describe('entities: cues', () => {
   it.each<[string, string[]]>([
     ['“Itu tidak sesuai konstitusi,” kata pakar hukum tata negara Refly Harun.', ['PERSON|Refly Harun|Refly Harun|pakar hukum tata negara']],
     ['Juru bicara kepresidenan Fadjroel Rachman menegaskan situasi aman.', ['PERSON|Fadjroel Rachman|Fadjroel Rachman|Juru bicara kepresidenan']],
-    // No speech verb: the lowercase words may be the sentence's own, so no name is read.
-    ['Keputusan pelatih membuat Budi Santoso kecewa.', []],
+    // No speech verb: the lowercase words may be the sentence's own, so they are no role (the given name alone marks the person).
+    ['Keputusan pelatih membuat Budi Santoso kecewa.', ['PERSON|Budi Santoso|Budi Santoso']],
   ])('reads lowercase words that describe a title before the name, only where a speech verb frames it: %s', (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
   });

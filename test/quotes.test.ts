@@ -211,6 +211,12 @@ describe('quotes: indirect', () => {
     ]);
   });
 
+  it('gives "Menurut" and a source without a name no speaker, not the person of the sentence before', () => {
+    expect(quotes('Andi Meriem pernah menikah dengan Bambang Hertasning. Menurut tradisi, bangsa Saxon pertama kali memasuki Britania bersama-sama.')).toEqual([
+      'indirect | none | bangsa Saxon pertama kali memasuki Britania bersama-sama.',
+    ]);
+  });
+
   it('reads a cue whose title and comma lead to a name that ends the sentence as the final cue', () => {
     expect(quotes('Inflasi Januari masih terkendali, kata Kepala Badan Pusat Statistik, Margo Yuwono.')).toEqual([
       'indirect | Margo Yuwono (explicit) | Inflasi Januari masih terkendali',

@@ -10,7 +10,7 @@ import { entityData, longestMatch, phraseTokens, type EntityData } from './data.
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findInitials, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findGivenNames, findInitials, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -54,7 +54,7 @@ const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, 
  * words, so their names need cues; English capitalises names alone, so its capitalised runs are names.
  */
 const FINDERS: Readonly<Record<string, readonly Finder[]>> = { en: [...SHARED_FINDERS, findProperNames] };
-const DEFAULT_FINDERS: readonly Finder[] = [...SHARED_FINDERS, findPlaceCues];
+const DEFAULT_FINDERS: readonly Finder[] = [...SHARED_FINDERS, findPlaceCues, findGivenNames];
 /** Refiners adjust the candidates of a sentence once every finder has run. */
 type Refiner = (view: SentenceView, candidates: Candidate[]) => void;
 const REFINERS: Readonly<Record<string, readonly Refiner[]>> = { en: [startAtFirstName] };

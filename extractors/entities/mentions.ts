@@ -661,6 +661,30 @@ function appositiveSubject(view: SentenceView, end: number, data: EntityData): [
   return [first, last, described];
 }
 
+/** The most words of a name that only its given name marks: "Dimas Drajad", "Joao Pedro Mendes". */
+const MAX_GIVEN_NAME_RUN = 4;
+
+/**
+ * "Gol dicetak oleh Dimas Drajad pada menit ke-30": inside a sentence, a run of two to four capitalised
+ * words of its own that opens with a given name (first-names.json) and holds no known name, title,
+ * head word or acronym is a person, with no other cue. Not at the start of a sentence, where every
+ * word is capitalised, nor inside a longer run ("Yayasan Budi Luhur").
+ */
+export function findGivenNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = view.opening + 1; index < words.length; index++) {
+    if (!view.nameWord[index] || !data.firstNames.has(words[index]!) || !view.spaced[index]) continue;
+    const end = nameRunEnd(view, index, data, MAX_GIVEN_NAME_RUN + 1);
+    const own = !isCapitalised(words[index - 1]!) && !view.nameWord[end] && end - index >= 2 && end - index <= MAX_GIVEN_NAME_RUN;
+    let plain = own;
+    for (let at = index; plain && at < end; at++) {
+      plain = !knownAt(view, at, data) && titleAt(view, at, data) === null && !match(data.orgHeads, view, at) && !match(data.placeHeads, view, at) && !ACRONYM.test(words[at]!);
+    }
+    if (plain) out.push(candidate(index, end, 'PERSON', 'proper-name'));
+    index = Math.max(index, end - 1);
+  }
+}
+
 /** "Rina (34)", "Siti Aminah (42)", "AS (31)": news gives a person's age in brackets after the name or the initials. */
 export function findAgedNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const { words } = view;

@@ -488,8 +488,10 @@ export class QuotesStage implements Stage {
       const according = /^(?:Menurut(nya)?)(?![\p{L}])\s*([^,]{0,80}),\s*/u.exec(body);
       if (according) {
         const subject = { start: sentence.start + 'Menurut'.length, end: sentence.start + according[0].length - 1 };
-        const attribution = according[1] ? ({ kind: 'pronoun', cue: { start: sentence.start, end: sentence.start + 10 } } as const)
-          : this.speakerIn(doc, data, mentions, subject, 'first', { start: sentence.start, end: sentence.start + 7 });
+        const cue = { start: sentence.start, end: sentence.start + 7 };
+        let attribution: Attribution = according[1] ? { kind: 'pronoun', cue: { start: sentence.start, end: sentence.start + 10 } } : this.speakerIn(doc, data, mentions, subject, 'first', cue);
+        // 'Menurut tradisi, …', 'Menurut data BPS, …': a source without a name is nobody the article names.
+        if (attribution.kind === 'none' && /\p{L}/u.test(according[2]!)) attribution = { kind: 'unnamed', cue };
         add('indirect', { start: sentence.start + according[0].length, end: this.reportEnd(doc, data, sentence.start + according[0].length, sentence.end) }, attribution);
       }
       // Every pattern below needs a cue word.
