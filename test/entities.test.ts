@@ -164,6 +164,8 @@ describe('entities: cues', () => {
       'LOC|Daerah Kubang Pasu|Daerah Kubang Pasu', 'PERSON|Rodzi Abdul Ghani|Rodzi Abdul Ghani|Ketua Polis Daerah Kubang Pasu; Supt',
     ]],
     ['Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata bantuan disalurkan.', ['PERSON|Muhammad Sanusi Md Nor|Muhammad Sanusi Md Nor|Menteri Besar; Datuk Seri']],
+    // After honours the run is the name: a title, an honorific or a given name inside it is the father's.
+    ['Menteri Kewangan, Tengku Datuk Seri Zafrul Tengku Abdul Aziz, berkata peruntukan diluluskan.', ['PERSON|Zafrul Tengku Abdul Aziz|Zafrul Tengku Abdul Aziz|Menteri Kewangan; Tengku Datuk Seri']],
   ])('reads the name after the comma that follows a title and its institution (Malay): %s', (text, expected) => {
     expect(entitiesOf(text, { language: 'ms' })).toEqual(expected);
   });

@@ -523,7 +523,8 @@ export class EntitiesStage implements Stage {
       const declared = cluster.mentions.filter((mention) => mention.cue === 'acronym' || mention.cue === 'nickname').map((mention) => text.slice(mention.start, mention.end));
       const words = cluster.type === 'PERSON' ? cluster.mentions.flatMap((mention) => nameWords(text.slice(mention.start, mention.end))) : declared;
       for (const word of new Set(words)) {
-        if (word.length < 3 || !isCapitalised(word) || data.stopwords.has(word) || data.nameParticles.has(word)) continue;
+        // An honorific inside a name ("Zafrul Tengku Abdul Aziz": the father's) names no one by itself.
+        if (word.length < 3 || !isCapitalised(word) || data.stopwords.has(word) || data.nameParticles.has(word) || data.honorifics.has(word)) continue;
         owners.set(word, owners.has(word) && owners.get(word) !== cluster ? null : cluster);
       }
     }

@@ -220,12 +220,16 @@ const MAX_BRACKET_WORDS = 4;
  * Imran") that still leaves a word of the run; `start` where there is none.
  */
 function nameAfterInstitution(view: SentenceView, start: number, end: number, data: EntityData): number {
+  // After honorifics the run is the name: a title or an honorific inside it is the father's ("Tengku Datuk Seri Zafrul Tengku Abdul Aziz").
+  if (start > 0 && data.honorifics.has(view.words[start - 1]!)) return start;
   let nameStart = start;
   for (let cursor = start; cursor < end; cursor++) {
     const known = knownAt(view, cursor, data);
     const title = known || cursor === start ? null : titleAt(view, cursor, data);
     // "Kombes Pol Hengki": a title's qualifiers after it are the title's too.
-    const boundary = (known ? knownEnd(view, known, data) : null) ?? (title !== null ? skipQualifiers(view, title, data) : null) ?? (cursor > start ? honorificsEnd(view, cursor, data) : null);
+    const boundary = (known ? knownEnd(view, known, data) : null) ?? (title !== null ? skipQualifiers(view, title, data) : null);
+    const honours = boundary === null && cursor > start ? honorificsEnd(view, cursor, data) : null;
+    if (honours !== null && honours < end) return honours;
     if (boundary !== null && boundary < end) {
       nameStart = boundary;
       cursor = boundary - 1;
@@ -465,7 +469,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       } else break;
     }
     const institutionStart = nameAfterInstitution(view, nameStart, nameEnd, data);
-    nameStart = startAtFirstName(view, institutionStart, nameEnd, data, knownEndsAt(view, opening, institutionStart, data));
+    // After honorifics the run is the name, whatever given names it holds ("Datuk Seri Zafrul Tengku Abdul Aziz").
+    const afterHonours = institutionStart > 0 && data.honorifics.has(view.words[institutionStart - 1]!);
+    nameStart = afterHonours ? institutionStart : startAtFirstName(view, institutionStart, nameEnd, data, knownEndsAt(view, opening, institutionStart, data));
     if (roleEnd !== null && !institutionBetween(view, roleEnd, nameStart, data)) continue;
     const runEnd = nameEnd;
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, MAX_NAME_WORDS));
