@@ -260,6 +260,8 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
     // A past verb next to the date outranks 'will' in what it reports; a participle does not, nor 'until' after one.
     expect(english('The central bank on Monday signaled it will raise rates in March.')).toEqual(['Monday = 2022-01-10 [weekday]', 'March = 2022-03 [month]']);
     expect(english('The vote has been delayed until Friday.')).toEqual(['Friday = 2022-01-14 [weekday]']);
+    // The nearest cue counts from its end: 'said' right before the date outranks 'would' after it.
+    expect(english('The city said Monday it would reopen the bridge.')).toEqual(['Monday = 2022-01-10 [weekday]']);
     // A past ending away from the date is no verb of it: 'would keep … funded through Feb. 18' looks ahead.
     expect(english('The Senate on Tuesday passed a bill that would keep the government funded through Feb. 18.')).toEqual(['Tuesday = 2022-01-11 [weekday]', 'Feb. 18 = 2022-02-18 [date]']);
     expect(english('The museum will stay closed Friday.')).toEqual(['Friday = 2022-01-14 [weekday]']);

@@ -151,6 +151,11 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('reads a dateline in capitals whole, though its first word is a common word', () => {
+    const record = processText('NEW YORK, Jan 12 (Reuters) - Shares of Apple Inc fell 4% on Wednesday.', { language: 'en' });
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['LOC|NEW YORK', 'ORG|Reuters', 'ORG|Apple Inc']);
+  });
+
   it('reads no preposition into a role and no party and state into a name', () => {
     const people = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}|${entity.role ?? ''}`);
     expect(people('Congress sent the measure to President Joe Biden.')).toEqual(['ORG|Congress|', 'PERSON|Joe Biden|President']);

@@ -486,7 +486,7 @@ export class DatesStage implements Stage {
       let distance = Infinity;
       for (const cue of cues) {
         if (cue.index < from || cue.index >= to) continue;
-        const gap = cue.index < at.index ? at.index - cue.index : cue.index - (at.index + at.text.length);
+        const gap = cue.index < at.index ? at.index - cue.end : cue.index - (at.index + at.text.length);
         const strong = strength(cue);
         if (!best || strong > best.strength || (strong === best.strength && gap < distance)) [best, distance] = [{ ...cue, strength: strong }, gap];
       }

@@ -108,10 +108,14 @@ function employerAt(view: SentenceView, first: number, data: EntityData): boolea
   return false;
 }
 
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** Whether a capitalised word at the start of a sentence is just a sentence-initial common word. */
 function commonOpener(view: SentenceView, index: number, lex: EnglishLexicon, data: EntityData): boolean {
   if (index > view.opening) return false;
   const word = view.words[index]!;
+  // A dateline in capitals ("NEW YORK, Feb 3"): the words go on in capitals, a name.
+  if (CAPITALS.test(word) && CAPITALS.test(view.words[index + 1] ?? '')) return false;
   const kind = kindOf(lex, view.lower[index]!);
   return data.stopwords.has(word) || kind === 'common' || kind === 'demonym';
 }
