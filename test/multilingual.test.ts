@@ -145,6 +145,8 @@ describe('English reporting rules, on sentences of my own', () => {
   it('reads the name after a title and "at" as the employer, and gives a quoted fragment the person, not the employer', () => {
     const record = processText('Diane Swonk, chief economist at Grant Thornton, said the central bank had "lost control of the narrative" and was playing catch-up.', { language: 'en' });
     expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['PERSON|Diane Swonk', 'ORG|Grant Thornton']);
+    // After a plural title too.
+    expect(processText('Analysts at Morgan Stanley cut their price target.', { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['ORG|Morgan Stanley']);
     expect(quoteLines(record.quotes)).toEqual([
       'indirect | Diane Swonk | the central bank had "lost control of the narrative" and was playing catch-up.',
       'partial | Diane Swonk | lost control of the narrative',

@@ -99,11 +99,16 @@ function typeOfRun(view: SentenceView, first: number, last: number, data: Entity
 /** The most words of a title before 'at': 'chief economist', 'senior vice president'. */
 const MAX_TITLE_WORDS = 4;
 
-/** Whether the name at `first` follows 'at' right after a title or role noun: 'chief economist at …'. */
+/** Whether the name at `first` follows 'at' right after a title or role noun, or their plural: 'chief economist at …', 'Analysts at …'. */
 function employerAt(view: SentenceView, first: number, data: EntityData): boolean {
   if (first < 2 || view.lower[first - 1] !== 'at') return false;
   for (let start = Math.max(0, first - 1 - MAX_TITLE_WORDS); start < first - 1; start++) {
     if (titleAt(view, start, data) === first - 1 || match(data.roles, view, start, true)?.end === first - 1) return true;
+    const phrase = view.lower.slice(start, first - 1);
+    const last = phrase.length - 1;
+    if (!phrase[last]!.endsWith('s')) continue;
+    phrase[last] = phrase[last]!.slice(0, -1);
+    if (longestMatch(data.titles, phrase, 0)?.end === phrase.length || longestMatch(data.roles, phrase, 0)?.end === phrase.length) return true;
   }
   return false;
 }
