@@ -153,6 +153,11 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('starts a report after the weekday that says when it was said', () => {
+    expect(en('Mayor Elena Ruiz spoke on Monday.\n\nRuiz said Tuesday the bridge would reopen in May.')).toEqual(['indirect | Elena Ruiz | the bridge would reopen in May.']);
+    expect(en('Mayor Elena Ruiz spoke on Monday.\n\nRuiz said Tuesday\'s storm was the worst in years.')).toEqual(['indirect | Elena Ruiz | Tuesday\'s storm was the worst in years.']);
+  });
+
   it('reads a dateline in capitals whole, though its first word is a common word', () => {
     const record = processText('NEW YORK, Jan 12 (Reuters) - Shares of Apple Inc fell 4% on Wednesday.', { language: 'en' });
     expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['LOC|NEW YORK', 'ORG|Reuters', 'ORG|Apple Inc']);

@@ -75,6 +75,11 @@ export interface QuoteData {
    * weekdays; null where quotes.json lists no such preposition.
    */
   timeOrPlaceBeforeVerb: RegExp | null;
+  /**
+   * A weekday right after a saying verb, with quotes.json's dayPrepositions before it ('said Monday
+   * it would …', 'said on Tuesday the …'): when it was said, not the report's first word.
+   */
+  weekdayAfterVerb: RegExp | null;
   /** How the language's verbs begin (quotes.json's verbPrefixes: 'me-'), lowercase; null where it lists none. */
   verbPrefix: RegExp | null;
   /** A phrase that ends with a demonstrative ('politikus Partai Golkar itu'): it points back to someone already named. */
@@ -112,6 +117,12 @@ function timeOrPlacePattern(prepositions: readonly string[], openers: readonly s
   // closes with a comma: without one it is a clause of its own ('…, sebelum DPR memutuskan … dan mengumumkan').
   const placeAndTime = `(?:(?:${lead})?${place})?(?:${when})?`;
   return new RegExp(`(?:${aside}${placeAndTime},|${placeAndTime},?)\\s*$`, 'u');
+}
+
+/** See QuoteData.weekdayAfterVerb; null where quotes.json lists no dayPrepositions. */
+function weekdayPattern(prepositions: readonly string[], weekdays: readonly string[]): RegExp | null {
+  if (!prepositions.length || !weekdays.length) return null;
+  return new RegExp(`^\\s+(?:(?:${alternation(prepositions)})\\s+)?(?:${alternation(weekdays)})(?![\\p{L}])`, 'iu');
 }
 
 const compiled = new WeakMap<LanguageProfile, QuoteData>();
@@ -170,6 +181,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     verbPrefix: stringsIn(quotes.verbPrefixes).length ? new RegExp(`^(?:${group(stringsIn(quotes.verbPrefixes))})`, 'u') : null,
     pointsBack: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.demonstratives))})[\\s.,]*$`, 'iu'),
     timeOrPlaceBeforeVerb: timeOrPlacePattern(stringsIn(quotes.placeBeforeVerb), stringsIn(quotes.asideOpeners), [...profile.weekdays.keys()]),
+    weekdayAfterVerb: weekdayPattern(stringsIn(quotes.dayPrepositions), [...profile.weekdays.keys()]),
     unnamed: new RegExp(`^\\s*(?:(?:${group(stringsIn(quotes.anonymous).flatMap((phrase) => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)]))})${NOT_LETTER_AFTER}|(?:${group(stringsIn(quotes.determiners).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))})\\s+[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*$)`, 'u'),
   };
   compiled.set(profile, data);

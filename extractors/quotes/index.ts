@@ -671,7 +671,9 @@ export class QuotesStage implements Stage {
       return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
     }
     if (data.clauseVerbs.has(verb) && /^\s+\p{L}/u.test(window)) {
-      const start = from;
+      // 'said Monday it would reopen': the weekday says when it was said.
+      const day = data.weekdayAfterVerb?.exec(window);
+      const start = from + (day && /^\s+\p{L}/u.test(window.slice(day[0].length)) ? day[0].length : 0);
       return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
     }
     return null;
