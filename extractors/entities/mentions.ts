@@ -221,7 +221,7 @@ const MAX_BRACKET_WORDS = 4;
  */
 function nameAfterInstitution(view: SentenceView, start: number, end: number, data: EntityData): number {
   // After honorifics the run is the name: a title or an honorific inside it is the father's ("Tengku Datuk Seri Zafrul Tengku Abdul Aziz").
-  if (start > 0 && data.honorifics.has(view.words[start - 1]!)) return start;
+  if (afterHonorifics(view, start, data)) return start;
   let nameStart = start;
   for (let cursor = start; cursor < end; cursor++) {
     const known = knownAt(view, cursor, data);
@@ -246,6 +246,11 @@ function honorificsEnd(view: SentenceView, index: number, data: EntityData): num
   let end = index;
   while (end < view.words.length && data.honorifics.has(view.words[end]!)) end++;
   return end > index && !data.notAfterHonorific.has(view.words[end] ?? '') ? end : null;
+}
+
+/** Whether an honorific stands right before `index`: what follows it is a person's name. */
+function afterHonorifics(view: SentenceView, index: number, data: EntityData): boolean {
+  return index > 0 && data.honorifics.has(view.words[index - 1]!);
 }
 
 /** Whether `word` is a connector that goes on with a name which has (`foreign`) or has not used a foreign one: "Bank of America dan …" ends at "dan". */
@@ -285,14 +290,15 @@ const MAX_LIST_ITEM_WORDS = 3;
  * ('dan', with or without a comma before it). The start (`last`) and end of the last item's run, or null.
  */
 function listedInstitutionEnd(view: SentenceView, comma: number, data: EntityData): { last: number; end: number } | null {
+  // "Direktur Utama PT Bank Mandiri, Agus Martowardoyo dan Direktur Utama PT PKG …": a person or a title is no item.
+  const personOrTitle = (at: number): boolean => data.firstNames.has(view.words[at]!) || titleAt(view, at, data) !== null;
   let cursor = comma;
   while (view.words[cursor] === ',') {
     const joined = data.connectors.has(view.words[cursor + 1] ?? '');
     const start = joined ? cursor + 2 : cursor + 1;
     // An item that is a name of its own (a known one, an acronym, a head word's) makes a list of institutions: "Kementerian Keuangan, BI, dan OJK".
     if (!view.nameWord[start] || ACRONYM.test(view.words[start]!) || knownAt(view, start, data) || match(data.orgHeads, view, start) || match(data.placeHeads, view, start)) return null;
-    // "Direktur Utama PT Bank Mandiri, Agus Martowardoyo dan Direktur Utama PT PKG …": a person or a title is no item.
-    if (data.firstNames.has(view.words[start]!) || titleAt(view, start, data) !== null) return null;
+    if (personOrTitle(start)) return null;
     const end = nameRunEnd(view, start, data, 8);
     if (joined) return { last: start, end };
     if (end - start > MAX_LIST_ITEM_WORDS) return null;
@@ -300,7 +306,7 @@ function listedInstitutionEnd(view: SentenceView, comma: number, data: EntityDat
     // "Pendidikan, Kebudayaan dan Teknologi": the last item may follow its connector without a comma.
     const last = cursor + 1;
     if (data.connectors.has(view.words[cursor] ?? '') && view.nameWord[last]) {
-      return data.firstNames.has(view.words[last]!) || titleAt(view, last, data) !== null ? null : { last, end: nameRunEnd(view, last, data, 8) };
+      return personOrTitle(last) ? null : { last, end: nameRunEnd(view, last, data, 8) };
     }
   }
   return null;
@@ -442,7 +448,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         if (after === null || end <= after) break;
         [nameStart, nameEnd] = [after, end];
       } else if (data.innerNameWords.has(word) && view.spaced[nameEnd] && view.nameWord[nameEnd + 1]) {
-        // "Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna": a word that opens no name goes on with the institution.
+        // "Kepala Badan Intelijen Dalam Negeri Budi Gunawan": a word that opens no name goes on with the institution.
         nameEnd = nameRunEnd(view, nameEnd + 1, data, 8);
       } else if (word === ',' && !holdsGivenName(view, nameStart, nameEnd, data)) {
         // "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta Suharini Eliawati": an institution named by a list.
@@ -470,8 +476,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     }
     const institutionStart = nameAfterInstitution(view, nameStart, nameEnd, data);
     // After honorifics the run is the name, whatever given names it holds ("Datuk Seri Zafrul Tengku Abdul Aziz").
-    const afterHonours = institutionStart > 0 && data.honorifics.has(view.words[institutionStart - 1]!);
-    nameStart = afterHonours ? institutionStart : startAtFirstName(view, institutionStart, nameEnd, data, knownEndsAt(view, opening, institutionStart, data));
+    nameStart = afterHonorifics(view, institutionStart, data) ? institutionStart : startAtFirstName(view, institutionStart, nameEnd, data, knownEndsAt(view, opening, institutionStart, data));
     if (roleEnd !== null && !institutionBetween(view, roleEnd, nameStart, data)) continue;
     const runEnd = nameEnd;
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, MAX_NAME_WORDS));

@@ -550,16 +550,15 @@ export class QuotesStage implements Stage {
         const named = middle[2]!;
         // '…, kata Ketua Polis Daerah Kuantan, Supt Wan Mohd Zahari Wan Busu.': a person's name (after a rank or honours)
         // ends the sentence after the second comma: the title before it named the speaker, and the cue is final.
+        const before = text.slice(sentence.start, cueStart).replace(/[\s,]+$/u, '');
         const closingName = this.nameClosing(doc, mentions, afterCue, sentence.end);
         if (closingName) {
-          const report = text.slice(sentence.start, cueStart).replace(/[\s,]+$/u, '');
-          add('indirect', { start: sentence.start, end: sentence.start + report.length }, { kind: 'entity', entity: closingName, via: 'explicit', cue: trimSpan(text, { start: cueStart, end: sentence.end }) });
+          add('indirect', { start: sentence.start, end: sentence.start + before.length }, { kind: 'entity', entity: closingName, via: 'explicit', cue: trimSpan(text, { start: cueStart, end: sentence.end }) });
           verbsUntil = Math.min(verbsUntil, cueStart);
         }
         const attribution = closingName ? ({ kind: 'none' } as const) : data.pronounVerbAtStart.test(named) ? ({ kind: 'pronoun', cue: cueSpan } as const)
           : this.speakerIn(doc, data, mentions, { start: cueStart, end: afterCue }, 'first', cueSpan);
         if (attribution.kind !== 'none') {
-          const before = text.slice(sentence.start, cueStart).replace(/[\s,]+$/u, '');
           // 'The team isolated the problem, Mayer said, and patched …': after a conjunction the reporter goes on.
           if (data.conjunctionAtStart.test(text.slice(afterCue, afterCue + 12)) && wordCount(before) >= 3) {
             add('indirect', { start: sentence.start, end: sentence.start + before.length }, attribution);
