@@ -146,6 +146,8 @@ describe('dates: relative to the anchor', () => {
     expect(dates('Menteri akan tiba pada hari Senin.', PUBLISHED)).toEqual(['hari Senin = 2022-01-17 [weekday]']);
     // The anchor is a Wednesday: "Rabu lalu" is the week before, "Rabu depan" the week after.
     expect(dates('Dia datang Rabu lalu dan kembali Rabu depan.', PUBLISHED)).toEqual(['Rabu lalu = 2022-01-05 [weekday]', 'Rabu depan = 2022-01-19 [weekday]']);
+    // The anchor's own weekday, bare, is that day in the future too: a week ahead would be "Rabu depan".
+    expect(dates('Presiden dijadwalkan akan meninjau lokasi bencana pada Rabu.', PUBLISHED)).toEqual(['Rabu = 2022-01-12 [weekday]']);
   });
 });
 
@@ -265,6 +267,7 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
     // A past ending away from the date is no verb of it: 'would keep … funded through Feb. 18' looks ahead.
     expect(english('The Senate on Tuesday passed a bill that would keep the government funded through Feb. 18.')).toEqual(['Tuesday = 2022-01-11 [weekday]', 'Feb. 18 = 2022-02-18 [date]']);
     expect(english('The museum will stay closed Friday.')).toEqual(['Friday = 2022-01-14 [weekday]']);
+    expect(english('The company will cut jobs on Wednesday, an email said.')).toEqual(['Wednesday = 2022-01-12 [weekday]']);
     expect(english('Officials will meet at 3 p.m. on Tuesday.')).toEqual(['3 p.m. on Tuesday = 2022-01-18T15:00 [datetime]']);
   });
 

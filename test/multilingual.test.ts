@@ -114,6 +114,9 @@ describe('English reporting rules, on sentences of my own', () => {
 
   it('reads a name with a short apposition before "said" as the subject, not as a report', () => {
     expect(en('Rep. Marjorie Taylor Greene, R-Ga., said she would vote against any deal.')).toEqual(['indirect | Marjorie Taylor Greene | she would vote against any deal.']);
+    // A longer apposition: 'said she expected …' opens a clause, it is no inverted 'said she.' ending a report.
+    expect(en('Mark Daly spoke first.\n\nShannon Liss-Riordan, the lawyer who filed the suit, said she expected more workers to join.'))
+      .toEqual(['indirect | Shannon Liss-Riordan | she expected more workers to join.']);
   });
 
   it('skips the addressee of "told" and an age set off by commas', () => {

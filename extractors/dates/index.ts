@@ -398,7 +398,7 @@ export class DatesStage implements Stage {
   /**
    * "pada hari Rabu": the nearest Wednesday on the side the tense points to; the past by default
    * in news. "Rabu lalu" said on a Wednesday is a week back; a bare "Rabu" that day is the day
-   * itself. Where the language lists past cues (English), a weekday in a sentence with no tense
+   * itself, in the past and in the future. Where the language lists past cues (English), a weekday in a sentence with no tense
    * cue either way is the nearest one ("Visit the Thunder on Friday"). Where relations go by week
    * (English), "last Tuesday" is the Tuesday of last week and "next Friday" that of next week.
    */
@@ -414,7 +414,10 @@ export class DatesStage implements Stage {
     let shift: number;
     if (relation !== 0 && words.weekdayRelationByWeek) shift = weekday - current + 7 * relation;
     else if (relation < 0) shift = -(back || 7);
-    else if (sense > 0) shift = ahead || 7;
+    // A bare weekday that is the anchor's own is that day, whatever the tense: news writes "will vote on Friday" on
+    // the Friday itself, and "next Friday" (a relation) for a week ahead.
+    else if (relation > 0) shift = ahead || 7;
+    else if (sense > 0) shift = ahead;
     // With no cue either way where the language marks tense, the present: a schedule, the nearest day.
     else if (sense === 0 && words.pastCues.size) shift = ahead < back ? ahead : -back;
     else shift = -back;

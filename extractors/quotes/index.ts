@@ -83,6 +83,12 @@ const AGED_APPOSITION = /^[^,“”"«»]{1,80},\s*\d{1,3}\s*,[^,“”"«»]{1,
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Whether a pronoun after the verb of `cueText` ('said she expected …') opens a clause: more words follow it, so it is no inverted speaker ('said he.'). */
+function pronounOpensClause(cueText: string, data: QuoteData): boolean {
+  const words = cueText.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length > 2 && data.pronouns.has(words[1]!.toLowerCase());
+}
+
 /**
  * Calls `visit` with where each word of `text` starts (a word: a run of letters and digits,
  * /[\p{L}\p{N}]+/u), in order, until it returns true. It reads the text in place, without a
@@ -510,8 +516,8 @@ export class QuotesStage implements Stage {
         // before it, with an age or a short apposition; no report precedes.
         if (/,\s*\d{1,3}\s*,?\s*$/u.test(text.slice(sentence.start, cueStart)) || this.namedSubject(text, mentions, sentence.start, cueStart)) attribution = { kind: 'none' };
         else if (data.pronounVerbAtStart.test(cueText)) attribution = { kind: 'pronoun', cue: cueSpan };
-        else if (data.invertedAfterComma && wordCount(cueText.split(',')[0]!) > 7) {
-          // '…, said the lanes would hurt …': a clause, not a speaker, follows the verb.
+        else if (data.invertedAfterComma && (wordCount(cueText.split(',')[0]!) > 7 || pronounOpensClause(cueText, data))) {
+          // '…, said the lanes would hurt …', '…, said she expected more …': a clause, not a speaker, follows the verb.
           attribution = { kind: 'none' };
         } else {
           const verb = /^\S+\s+/u.exec(cueText)!;
