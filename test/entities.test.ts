@@ -27,6 +27,22 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('knows ministries by their short and their former names, and large companies (English)', () => {
+    expect(entitiesOf('Depkeu memperkirakan ekonomi tumbuh, sementara Kemenpora menyiapkan atlet.')).toEqual([
+      'ORG|Depkeu|Depkeu', 'ORG|Kemenpora|Kemenpora',
+    ]);
+    // "General" before a company's name is no military title.
+    expect(entitiesOf('Advertisers including General Mills and Volkswagen have paused spending.', { language: 'en' })).toEqual([
+      'ORG|General Mills|General Mills', 'ORG|Volkswagen|Volkswagen',
+    ]);
+  });
+
+  it('reads "Kerajaan" as a government in Malay', () => {
+    expect(entitiesOf('Dia memohon peruntukan daripada Kerajaan Persekutuan dan Kerajaan Negeri Kelantan.', { language: 'ms' })).toEqual([
+      'ORG|Kerajaan Persekutuan|Kerajaan Persekutuan', 'ORG|Kerajaan Negeri Kelantan|Kerajaan Negeri Kelantan',
+    ]);
+  });
+
   it('reads a name after a title, skipping portfolios and known names, and keeps the title as the role', () => {
     expect(entitiesOf('Menteri Keuangan Sri Mulyani Indrawati membuka acara itu.')).toEqual(['PERSON|Sri Mulyani Indrawati|Sri Mulyani Indrawati|Menteri Keuangan']);
     expect(entitiesOf('Kemarin juru bicara Kremlin Dmitry Peskov menolak berkomentar.')).toEqual([
@@ -44,7 +60,7 @@ describe('entities: cues', () => {
     ['Kepala Badan Pusat Statistik (BPS) Margo Yuwono membuka acara itu.', ['ORG|Badan Pusat Statistik|Badan Pusat Statistik,BPS', 'PERSON|Margo Yuwono|Margo Yuwono|Kepala Badan Pusat Statistik']],
     ['Direktur Utama PT Pertamina (Persero) Nicke Widyawati membuka acara itu.', ['ORG|PT Pertamina|PT Pertamina', 'PERSON|Nicke Widyawati|Nicke Widyawati|Direktur Utama PT Pertamina']],
     ['Kepala Pusat Data dan Informasi BNPB Abdul Muhari membuka acara itu.', ['ORG|BNPB|BNPB', 'PERSON|Abdul Muhari|Abdul Muhari|Kepala Pusat Data dan Informasi BNPB']],
-    ['Kapolda Metro Jaya Irjen Fadil Imran membuka acara itu di Jakarta.', ['PERSON|Fadil Imran|Fadil Imran|Kapolda Metro Jaya Irjen', 'LOC|Jakarta|Jakarta']],
+    ['Kapolda Metro Jaya Irjen Fadil Imran membuka acara itu di Jakarta.', ['PERSON|Fadil Imran|Fadil Imran|Kapolda Metro Jaya; Irjen', 'LOC|Jakarta|Jakarta']],
     // A portfolio with "dan" in it is the title's, not the start of a name.
     ['Menteri Pemberdayaan Perempuan dan Perlindungan Anak Bintang Puspayoga membuka acara itu.', ['PERSON|Bintang Puspayoga|Bintang Puspayoga|Menteri Pemberdayaan Perempuan dan Perlindungan Anak']],
     // A lone abbreviation after a title is not a name.
@@ -91,7 +107,7 @@ describe('entities: cues', () => {
     ['Kecelakaan terjadi di Jalan Jenderal Sudirman, Jakarta Pusat.', ['LOC|Jalan Jenderal Sudirman|Jalan Jenderal Sudirman', 'LOC|Jakarta Pusat|Jakarta Pusat']],
     ['Kepala Kantor Staf Presiden Moeldoko hadir.', ['ORG|Kantor Staf Presiden|Kantor Staf Presiden', 'PERSON|Moeldoko|Moeldoko|Kepala Kantor Staf Presiden']],
     // A rank and its qualifier ("Kombes Pol") end the organisation and belong to the title.
-    ['Kabid Humas Polda Jatim Kombes Pol Dirmanto membuka acara itu.', ['ORG|Polda Jatim|Polda Jatim', 'PERSON|Dirmanto|Dirmanto|Kabid Humas Polda Jatim Kombes Pol']],
+    ['Kabid Humas Polda Jatim Kombes Pol Dirmanto membuka acara itu.', ['ORG|Polda Jatim|Polda Jatim', 'PERSON|Dirmanto|Dirmanto|Kabid Humas Polda Jatim; Kombes Pol']],
     // A given name two words into the run after a title starts the person's name.
     ['Direktur Utama Perum Bulog Budi Waseso membuka acara itu.', ['ORG|Perum Bulog|Perum Bulog', 'PERSON|Budi Waseso|Budi Waseso|Direktur Utama Perum Bulog']],
     ['Kepala Ekonom Bank Permata Josua Pardede membuka acara itu.', ['ORG|Bank Permata|Bank Permata', 'PERSON|Josua Pardede|Josua Pardede|Kepala Ekonom Bank Permata']],
@@ -108,7 +124,7 @@ describe('entities: cues', () => {
     // A given name that can also qualify a title ("Jaksa Agung") opens the name after the title's institution.
     ['Juru bicara Kementerian ESDM Agung Pribadi membuka acara itu.', ['ORG|Kementerian ESDM|Kementerian ESDM', 'PERSON|Agung Pribadi|Agung Pribadi|Juru bicara Kementerian ESDM']],
     ['Jaksa Agung Burhanuddin membuka acara itu.', ['PERSON|Burhanuddin|Burhanuddin|Jaksa Agung']],
-    ['Kapolres Jakarta Barat Kombes Pasma Royce membuka acara itu di Jakarta.', ['LOC|Jakarta Barat|Jakarta Barat', 'PERSON|Pasma Royce|Pasma Royce|Kapolres Jakarta Barat Kombes', 'LOC|Jakarta|Jakarta']],
+    ['Kapolres Jakarta Barat Kombes Pasma Royce membuka acara itu di Jakarta.', ['LOC|Jakarta Barat|Jakarta Barat', 'PERSON|Pasma Royce|Pasma Royce|Kapolres Jakarta Barat; Kombes', 'LOC|Jakarta|Jakarta']],
   ])('reads the name after an institution that runs past a bracket, a connector or a rank: %s', (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
   });
@@ -155,6 +171,20 @@ describe('entities: cues', () => {
     expect(summary(processText(text, { language: 'ms' }).entities)).toEqual(['PERSON|Ahmad Zahid Hamidi|Ahmad Zahid Hamidi|Menteri Kemajuan Desa dan Wilayah; Datuk Seri Dr']);
   });
 
+  it('gives a rank after the function a role of its own, after a semicolon, as honours are', () => {
+    expect(entitiesOf('Kapolres Metro Depok Kombes Pol Ahmad Fuady mengatakan kedua pelaku ditangkap.')).toEqual([
+      'LOC|Depok|Depok', 'PERSON|Ahmad Fuady|Ahmad Fuady|Kapolres Metro Depok; Kombes Pol',
+    ]);
+    expect(entitiesOf('Kepala BNPB Letjen TNI Suharyanto meminta warga tetap tenang.')).toEqual([
+      'ORG|BNPB|BNPB', 'ORG|TNI|TNI', 'PERSON|Suharyanto|Suharyanto|Kepala BNPB; Letjen TNI',
+    ]);
+    // A rank alone is the whole role.
+    expect(entitiesOf('AKBP Yogen Heroes Baruno menambahkan barang bukti disita.')).toEqual(['PERSON|Yogen Heroes Baruno|Yogen Heroes Baruno|AKBP']);
+    // The corps after a rank is the rank's; a rank word inside a longer title is that title's.
+    expect(entitiesOf('Komandan Kompi Lettu Czi Mochtar memimpin pasukan.')).toEqual(['PERSON|Mochtar|Mochtar|Komandan Kompi; Lettu Czi']);
+    expect(entitiesOf('Direktur Jenderal Pajak Suryo Utomo membuka acara itu.')).toEqual(['PERSON|Suryo Utomo|Suryo Utomo|Direktur Jenderal Pajak']);
+  });
+
   // Malay: a lowercase word that ends the institution, a police rank and honorifics after a comma.
   it.each<[string, string[]]>([
     ['Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata jalan itu akan dibaiki.', [
@@ -180,8 +210,11 @@ describe('entities: cues', () => {
   });
 
   it('takes the name after the comma in "Title Organisation, Name said"', () => {
+    expect(entitiesOf('Direktur Eksekutif Celios, Bhima Yudhistira mengatakan inflasi akan turun.')).toEqual([
+      'PERSON|Bhima Yudhistira|Bhima Yudhistira|Direktur Eksekutif Celios',
+    ]);
     expect(entitiesOf('Direktur Eksekutif Indef, Tauhid Ahmad mengatakan inflasi akan turun.')).toEqual([
-      'PERSON|Tauhid Ahmad|Tauhid Ahmad|Direktur Eksekutif Indef',
+      'ORG|Indef|Indef', 'PERSON|Tauhid Ahmad|Tauhid Ahmad|Direktur Eksekutif Indef',
     ]);
   });
 

@@ -37,6 +37,10 @@ export interface EntityData {
    */
   firstNames: WordSet;
   honorifics: ReadonlySet<string>;
+  /** Military and police ranks, lowercase ('kombes', 'letnan jenderal'); also in `titles`. */
+  ranks: TrieNode;
+  /** Words written after a rank ('Pol', 'TNI', 'Purn'; brackets left out): part of it. */
+  rankSuffixes: ReadonlySet<string>;
   /** Whether honorifics before a name belong to the role ('Datuk Seri' in Malay), or are only courtesy ('Dr.' in English). */
   honorificsInRole: boolean;
   notAfterHonorific: ReadonlySet<string>;
@@ -155,7 +159,9 @@ export function entityData(profile: LanguageProfile): EntityData {
   const cues = dataObject(profile, 'entity-cues');
   data = {
     gazetteer: compileGazetteer(profile),
-    titles: phraseTrie(stringsIn(titles.titles), true),
+    titles: phraseTrie([...stringsIn(titles.titles), ...stringsIn(titles.ranks)], true),
+    ranks: phraseTrie(stringsIn(titles.ranks), true),
+    rankSuffixes: new Set(stringsIn(titles.rankSuffixes).map((word) => word.replace(/[()]/gu, ''))),
     roles: phraseTrie(stringsIn(titles.roles), true),
     qualifiers: phraseTrie(stringsIn(titles.qualifiers), true),
     honorifics: new Set(stringsIn(titles.honorifics)),

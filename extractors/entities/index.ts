@@ -86,6 +86,25 @@ function cleanRole(text: string): string {
   return text.replace(/\s*\([^)]*\)/g, '').replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
 }
 
+/** Whether a title that starts at or after `from`, before `index`, goes on past `index`. */
+function insideTitle(sentence: Sentence, from: number, index: number, data: EntityData): boolean {
+  for (let start = from; start < index; start++) if ((longestMatch(data.titles, sentence.lower, start)?.end ?? 0) > index) return true;
+  return false;
+}
+
+/** Where a rank that runs, with what is written after it ('Pol', '(Purn)'), to exactly `end` starts at or after `from`; null if none does. */
+function rankStart(sentence: Sentence, from: number, end: number, data: EntityData): number | null {
+  for (let start = from; start < end; start++) {
+    const rank = longestMatch(data.ranks, sentence.lower, start);
+    // "Direktur Jenderal", "Gubernur Jenderal": a rank word inside a longer title is that title's.
+    if (!rank || insideTitle(sentence, from - 1, start, data)) continue;
+    let cursor = rank.end;
+    while (cursor < end && (data.rankSuffixes.has(sentence.words[cursor]!) || sentence.words[cursor] === '(' || sentence.words[cursor] === ')')) cursor++;
+    if (cursor === end) return start;
+  }
+  return null;
+}
+
 /**
  * The role of the words [first, last) of a sentence. Honours and a rank set off by a comma after the
  * function are a role of their own, after a semicolon, as the gold annotation writes them: "Presiden
@@ -95,6 +114,8 @@ function cleanRole(text: string): string {
 function roleText(text: string, sentence: Sentence, first: number, last: number, data: EntityData): string {
   let honours = last;
   while (honours > first + 1 && data.honorifics.has(sentence.words[honours - 1]!)) honours--;
+  // A rank after the function opens the honours: "Kapolres Metro Depok Kombes Pol" is "Kapolres Metro Depok; Kombes Pol".
+  honours = rankStart(sentence, first + 1, honours, data) ?? honours;
   if (honours === last) {
     const comma = sentence.words.lastIndexOf(',', last - 1);
     // A rank set off by a comma ("…, Supt"), not the next item of a list ("Pendidikan, Kebudayaan, Riset, dan Teknologi").

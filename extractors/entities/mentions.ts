@@ -179,6 +179,11 @@ function skipQualifiers(view: SentenceView, index: number, data: EntityData): nu
       cursor = qualifier.end;
       continue;
     }
+    // "Lettu Czi Mochtar", "Brigjen TNI Achiruddin": the corps or force after a rank.
+    if (data.rankSuffixes.has(word)) {
+      cursor++;
+      continue;
+    }
     const known = knownAt(view, cursor, data);
     if (known && known.entry.type !== 'PERSON') {
       cursor = knownEnd(view, known, data);
@@ -424,6 +429,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": right after a place's head word, a title is part of its name
     // (not after an institution's: "Kantor Staf Presiden Moeldoko").
     if (titleEnd !== null && placeHeadEndsAt(view, index, data)) continue;
+    // "General Mills": a known name that opens with a title word is that name, not a title and a name.
+    if ((knownAt(view, index, data)?.end ?? 0) > opening) continue;
     let nameStart = skipQualifiers(view, opening, data);
     let titleStop = opening;
     const portfolio = titleEnd !== null ? portfolioAfterConnector(view, nameStart, data) : null;
