@@ -60,6 +60,11 @@ describe('entities: cues', () => {
     ['Kepala Badan Pusat Statistik (BPS) Margo Yuwono membuka acara itu.', ['ORG|Badan Pusat Statistik|Badan Pusat Statistik,BPS', 'PERSON|Margo Yuwono|Margo Yuwono|Kepala Badan Pusat Statistik']],
     ['Direktur Utama PT Pertamina (Persero) Nicke Widyawati membuka acara itu.', ['ORG|PT Pertamina|PT Pertamina', 'PERSON|Nicke Widyawati|Nicke Widyawati|Direktur Utama PT Pertamina']],
     ['Kepala Pusat Data dan Informasi BNPB Abdul Muhari membuka acara itu.', ['ORG|BNPB|BNPB', 'PERSON|Abdul Muhari|Abdul Muhari|Kepala Pusat Data dan Informasi BNPB']],
+    // After the connector, a known institution whose name holds commas, then its bracket and the name.
+    ['Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Bambang Setiyo Prayitno membuka acara itu.', [
+      'ORG|Badan Meteorologi, Klimatologi, dan Geofisika|Badan Meteorologi, Klimatologi, dan Geofisika,BMKG',
+      'PERSON|Bambang Setiyo Prayitno|Bambang Setiyo Prayitno|Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika',
+    ]],
     ['Kapolda Metro Jaya Irjen Fadil Imran membuka acara itu di Jakarta.', ['PERSON|Fadil Imran|Fadil Imran|Kapolda Metro Jaya; Irjen', 'LOC|Jakarta|Jakarta']],
     // A portfolio with "dan" in it is the title's, not the start of a name.
     ['Menteri Pemberdayaan Perempuan dan Perlindungan Anak Bintang Puspayoga membuka acara itu.', ['PERSON|Bintang Puspayoga|Bintang Puspayoga|Menteri Pemberdayaan Perempuan dan Perlindungan Anak']],
@@ -97,6 +102,9 @@ describe('entities: cues', () => {
     ['Anggota Komisi VII dari Fraksi PKS Mulyanto menilai pemerintah keliru.', ['ORG|PKS|PKS', 'PERSON|Mulyanto|Mulyanto|Anggota Komisi VII dari Fraksi PKS']],
     // A description before a one-word name set off by commas says what the person is: the name and its role.
     ['Istri korban, Nurhayati, mengaku terpukul atas kejadian tersebut.', ['PERSON|Nurhayati|Nurhayati|Istri korban']],
+    // Before a name of two words too, and a title before the title ('kuasa hukum tersangka').
+    ['Istri korban, Siti Nurhaliza, berharap para pelaku dihukum berat.', ['PERSON|Siti Nurhaliza|Siti Nurhaliza|Istri korban']],
+    ['Kuasa hukum tersangka, Budi Santoso, membantah tuduhan itu.', ['PERSON|Budi Santoso|Budi Santoso|Kuasa hukum tersangka']],
     // Inside a sentence, a run of its own that opens with a given name is a person, with no other cue; not inside an institution's name.
     ['Gol dicetak oleh Dimas Drajad pada menit ke-30.', ['PERSON|Dimas Drajad|Dimas Drajad']],
     ['Mahasiswa Universitas Budi Luhur berdemo di depan kampus.', ['ORG|Universitas Budi Luhur|Universitas Budi Luhur']],

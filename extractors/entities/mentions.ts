@@ -350,6 +350,15 @@ function knownEndsAt(view: SentenceView, from: number, to: number, data: EntityD
   return false;
 }
 
+/** The end of a known organisation or place that starts in [from, to) and ends past `to` (its name holds commas), or null. */
+function knownEndPast(view: SentenceView, from: number, to: number, data: EntityData): number | null {
+  for (let index = from; index < to; index++) {
+    const known = knownAt(view, index, data);
+    if (known && known.entry.type !== 'PERSON' && knownEnd(view, known, data) > to) return knownEnd(view, known, data);
+  }
+  return null;
+}
+
 /** The first given name in [start, end) followed by another word of the run ("Airlangga Hartarto"), or null. */
 function givenNameWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
   for (let index = start; index + 1 < end; index++) if (view.spaced[index] && data.firstNames.has(view.words[index]!)) return index;
@@ -369,7 +378,14 @@ function institutionBetween(view: SentenceView, start: number, end: number, data
  */
 function portfolioStart(view: SentenceView, index: number, data: EntityData): number {
   let first = index;
-  if (!data.portfolioBeforeTitle) return first;
+  // "Istri korban, Siti Nurhaliza", "Kuasa hukum tersangka, Budi Santoso": where the head comes first, a role noun or
+  // a title right before the title is whose the title tells.
+  if (!data.portfolioBeforeTitle) {
+    for (let before = first - 1; before >= Math.max(0, first - 3); before--) {
+      if (match(data.roles, view, before, true)?.end === first || match(data.titles, view, before, true)?.end === first) first = before;
+    }
+    return first;
+  }
   for (;;) {
     const possessive = first > 1 && !view.spaced[first - 1] && POSSESSIVE.test(view.words[first - 1]!) ? 1 : 0;
     const word = first - 1 - possessive;
@@ -473,7 +489,11 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         // "Kepala Pusat Data dan Informasi BNPB Abdul Muhari": only where a known name or a title after the connector ends the institution,
         // or a bracket with a name after it: "Ekonom Institute for Development of Economics and Finance (Indef) Tauhid Ahmad".
         const end = nameRunEnd(view, nameEnd + 1, data, 8);
+        const knownPast = knownEndPast(view, nameEnd + 1, end, data);
         if (nameAfterInstitution(view, nameEnd + 1, end, data) > nameEnd + 1) nameEnd = end;
+        // "Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Bambang …": a known
+        // institution whose name holds commas goes on past the run; the name follows it.
+        else if (knownPast !== null) nameEnd = knownPast;
         else {
           const chain = connectedEnd(view, nameEnd, data);
           if (!nameAfterBracket(view, chain, data)) break;
