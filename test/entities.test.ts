@@ -301,6 +301,10 @@ describe('entities: cues', () => {
       'ORG|Badan Urusan Logistik|Badan Urusan Logistik,Bulog',
       'PERSON|Budi|Budi',
     ]);
+    // The head word may give no letter: "Jabatan Cuaca Sarawak (CuacaSarawak)".
+    expect(entitiesOf('Jabatan Cuaca Sarawak (CuacaSarawak) meramalkan hujan lebat.', { language: 'ms' })).toEqual([
+      'ORG|Jabatan Cuaca Sarawak|Jabatan Cuaca Sarawak,CuacaSarawak',
+    ]);
     expect(entitiesOf('Warga melapor ke Kementerian Luar Negeri Rusia dan Dewan NATO-Rusia.')).toEqual([
       'ORG|Kementerian Luar Negeri Rusia|Kementerian Luar Negeri Rusia',
       'ORG|Dewan NATO-Rusia|Dewan NATO-Rusia',

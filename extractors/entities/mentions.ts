@@ -971,7 +971,8 @@ export function abbreviationAfter(view: SentenceView, open: number, name: string
     if (from === short.length) return part === parts.length || parts.slice(part).every((rest) => data.connectors.has(rest));
     if (part === parts.length) return false;
     const lower = parts[part]!.toLowerCase();
-    if (data.connectors.has(parts[part]!) && spells(from, part + 1)) return true;
+    // A connector, and an institution's head word ("Jabatan Meteorologi Malaysia (MetMalaysia)"), may give no letter.
+    if ((data.connectors.has(parts[part]!) || data.orgHeads.next.get(parts[part]!)?.entry) && spells(from, part + 1)) return true;
     for (let length = 1; length <= lower.length && from + length <= short.length && short[from + length - 1] === lower[length - 1]; length++) {
       if (spells(from + length, part + 1)) return true;
     }
