@@ -119,6 +119,16 @@ describe('English reporting rules, on sentences of my own', () => {
       .toEqual(['indirect | Shannon Liss-Riordan | she expected more workers to join.']);
   });
 
+  it('gives "the company said" to the company the article names most, not to the news agency', () => {
+    const text = 'SAN FRANCISCO (Reuters) - Twitter Inc began laying off staff on Friday, according to emails seen by Reuters. Twitter has lost advertisers.\n\n'
+      + '“We will go through the difficult process of reducing our workforce,” the company said in an email to employees.';
+    expect(en(text)).toEqual(['direct | Twitter | We will go through the difficult process of reducing our workforce,']);
+    // A quoted fragment in a report is the reporter's, not of a verb that reports nothing ('continued to sign up').
+    expect(en('Disney’s tech teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up subscribers.')).toEqual([
+      'indirect | Mayer | Disney’s tech teams isolated the problem', 'partial | Mayer | patched',
+    ]);
+  });
+
   it('skips the addressee of "told" and an age set off by commas', () => {
     expect(en('Mayor Elena Ruiz spoke on Monday.\n\nRuiz told reporters the budget was balanced.')).toEqual(['indirect | Elena Ruiz | the budget was balanced.']);
     const record = processText('The plant will close next year.\n\nJohn Carter, 58, said the town would suffer.', { language: 'en' });

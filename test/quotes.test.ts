@@ -188,6 +188,18 @@ describe('quotes: partial and not quotes', () => {
 });
 
 describe('quotes: indirect', () => {
+  it('gives a quote by "the company" or "perusahaan tersebut" to the organisation the article names', () => {
+    expect(quotes('PT Garuda Indonesia (Persero) Tbk mencatat kerugian besar. Perseroan menyatakan akan melakukan restrukturisasi utang.')).toEqual([
+      'indirect | PT Garuda Indonesia (role) | akan melakukan restrukturisasi utang.',
+    ]);
+    // Of two organisations, the one whose name holds the noun.
+    expect(quotes('Laba Bank Mandiri naik, sementara Telkom merugi. Bank tersebut mengatakan kredit tumbuh 10 persen.')).toEqual([
+      'indirect | Bank Mandiri (role) | kredit tumbuh 10 persen.',
+    ]);
+    const malay = processText('Syarikat Maju Jaya Berhad menutup kilangnya. Syarikat itu berkata semua pekerja akan dibayar pampasan.', { language: 'ms' });
+    expect(malay.quotes.map((quote) => `${quote.speaker?.name} | ${quote.text}`)).toEqual(['Syarikat Maju Jaya Berhad | semua pekerja akan dibayar pampasan.']);
+  });
+
   it('reads X mengatakan bahwa …, X mengatakan, …, and a saying verb with its clause', () => {
     expect(quotes('Kepala BMKG Dwikorita Karnawati mengatakan bahwa hujan akan turun sepanjang pekan. Dwikorita menuturkan, warga perlu waspada terhadap banjir. Dwikorita menegaskan BMKG terus memantau cuaca.')).toEqual([
       'indirect | Dwikorita Karnawati (explicit) | hujan akan turun sepanjang pekan.',

@@ -250,6 +250,8 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Vocabula
     if (candidate.type === 'PERSON' && candidate.cue !== 'initials' && sentence.words.slice(candidate.first, candidate.last).every((word) => ACRONYM.test(word))) return false;
     const words = sentence.words.slice(candidate.first, candidate.last);
     if (words.every((word) => data.stopwords.has(word) || data.pronouns.has(word) || !isCapitalised(word))) return false;
+    // "PT Garuda Indonesia (Persero) Tbk mencatat": a company's legal form is no one's name.
+    if (candidate.type === 'PERSON' && words.every((word) => data.legalForms.has(word))) return false;
     if (!WEAK.has(candidate.cue)) return true;
     if (candidate.first <= sentence.opening && candidate.last - candidate.first === 1) return false;
     // A weak-cue name that holds a known place or organisation is not a person or place of its own: "Sekutu NATO menolak".

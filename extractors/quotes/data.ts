@@ -57,6 +57,12 @@ export interface QuoteData {
   reportEnder: RegExp;
   /** A sentence opener whose clause ends at the first comma ('While …'). */
   subordinator: RegExp;
+  /** A speech verb followed by one of these does not report ('continued to sign up', 'declined to comment'): matched right after the verb. */
+  infinitiveAfterVerb: RegExp | null;
+  /** Nouns of organisations, lowercase ('company', 'perusahaan'): a phrase made of one ('the company', 'perusahaan tersebut') names the article's organisation. */
+  organisationNouns: ReadonlySet<string>;
+  /** Words that must open such a phrase where the noun ends it ('the'); none where the noun opens it. */
+  organisationArticles: ReadonlySet<string>;
   /** A speaker phrase that names no one: a determiner phrase or an anonymous source ('the patient', 'Sources'). */
   unnamed: RegExp;
   /** Whether a role phrase ends with its title ('the Wikileaks founder'), as in English. */
@@ -176,6 +182,9 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     reportEnder: gated(new RegExp(`,\\s*(?:${group(stringsIn(quotes.reportEnders))})${NOT_LETTER_AFTER}`, 'giu')),
     subordinator: new RegExp(`^[“"‘']?(?:${group(stringsIn(quotes.subordinators))})${NOT_LETTER_AFTER}`, 'u'),
     roleHeadLast: quotes.roleHeadLast === true,
+    infinitiveAfterVerb: stringsIn(quotes.infinitiveMarkers).length ? new RegExp(`^\\s+(?:${group(stringsIn(quotes.infinitiveMarkers))})\\s`, 'iu') : null,
+    organisationNouns: new Set(stringsIn(quotes.organisationNouns).map((word) => word.toLowerCase())),
+    organisationArticles: new Set(stringsIn(quotes.organisationArticles).map((word) => word.toLowerCase())),
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
     relativePronouns: new Set(stringsIn(quotes.relativePronouns).map((word) => word.toLowerCase())),
     verbPrefix: stringsIn(quotes.verbPrefixes).length ? new RegExp(`^(?:${group(stringsIn(quotes.verbPrefixes))})`, 'u') : null,

@@ -25,6 +25,8 @@ type Attribution =
   | { kind: 'entity'; entity: Entity; via: Via; cue: Span | null }
   | { kind: 'pronoun'; cue: Span | null }
   | { kind: 'role'; phrase: string; cue: Span | null }
+  /** 'the company said', 'perusahaan tersebut menyatakan': the article's organisation of that kind. */
+  | { kind: 'organisation'; noun: string; cue: Span | null }
   /** The text says someone spoke but names no one ('the patient wrote', 'Sources told CNN'). */
   | { kind: 'unnamed'; cue: Span | null }
   | { kind: 'none' };
@@ -82,6 +84,26 @@ const APPOSITION = /^[^,“”"«»]{1,80},[^,“”"«»]{1,80},\s*$/u;
 const AGED_APPOSITION = /^[^,“”"«»]{1,80},\s*\d{1,3}\s*,[^,“”"«»]{1,80},\s*$/u;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The most words of a phrase that names an organisation by its noun: 'the Seattle-based electric car company'. */
+const ORGANISATION_PHRASE_WORDS = 5;
+
+/**
+ * The organisation noun of a phrase that is nothing but one, with its article, modifiers or demonstrative ('the
+ * company', 'the Japanese carmaker', 'perusahaan tersebut', 'Perseroan'), or null ('a company spokesman' is a role).
+ */
+function organisationNoun(words: readonly string[], data: QuoteData): string | null {
+  if (!words.length || words.length > ORGANISATION_PHRASE_WORDS) return null;
+  if (data.roleHeadLast) {
+    const noun = words[words.length - 1]!.toLowerCase();
+    // Modifiers only between the article and the noun: not "the software as the company".
+    const modifiers = words.slice(1, -1).map((word) => word.toLowerCase());
+    if (modifiers.some((word) => data.organisationArticles.has(word) || data.subjectBreaks.has(word))) return null;
+    return words.length >= 2 && data.organisationArticles.has(words[0]!.toLowerCase()) && data.organisationNouns.has(noun) ? noun : null;
+  }
+  const noun = words[0]!.toLowerCase();
+  return data.organisationNouns.has(noun) ? noun : null;
+}
 
 /** Whether a pronoun after the verb of `cueText` ('said she expected …') opens a clause: more words follow it, so it is no inverted speaker ('said he.'). */
 function pronounOpensClause(cueText: string, data: QuoteData): boolean {
@@ -300,7 +322,8 @@ export class QuotesStage implements Stage {
     let verb: RegExpMatchArray | undefined;
     // Matched on a slice that ends well past the last place a verb may start (a cue is far shorter than 64 characters).
     for (const match of text.slice(0, reach + 64).matchAll(data.anyVerb)) {
-      if (match.index! <= reach && !insideName(tail.start + match.index!)) {
+      const infinitive = data.infinitiveAfterVerb?.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)) ?? false;
+      if (match.index! <= reach && !insideName(tail.start + match.index!) && !infinitive) {
         verb = match;
         break;
       }
@@ -334,7 +357,9 @@ export class QuotesStage implements Stage {
     const reports = found.filter((item) => item.kind === 'indirect' && item.attribution.kind !== 'none');
     for (const fragment of unattributed) {
       const sentence = this.sentenceAt(doc, fragment.start);
-      const report = reports.find((item) => item.start >= sentence.start && item.start < sentence.end);
+      const inSentence = reports.filter((item) => item.start >= sentence.start && item.start < sentence.end);
+      // The report the fragment stands in or follows: "Mayer said, and “patched” the software as the company continued …" is Mayer's.
+      const report = inSentence.filter((item) => item.start <= fragment.start).pop() ?? inSentence[0];
       if (report) found.push({ ...fragment, attribution: report.attribution });
     }
   }
@@ -458,8 +483,11 @@ export class QuotesStage implements Stage {
     if (first && data.titleWords.has(first)) return { kind: 'role', phrase: text.trim(), cue };
     // 'The Wikileaks founder always argued': a head-last language's role phrase ends with its title.
     if (data.roleHeadLast && words.some((word) => data.titleWords.has(word.toLowerCase()))) return { kind: 'role', phrase: text.trim(), cue };
+    // 'the U.S. company', 'perusahaan asal Jepang itu': a place in the phrase is the organisation's, not the speaker.
+    const noun = organisationNoun(words, data);
     const other = pick(inside);
-    if (other) return { kind: 'entity', entity: other.entity, via: 'explicit', cue };
+    if (other && (noun === null || other.entity.type === 'ORG')) return { kind: 'entity', entity: other.entity, via: 'explicit', cue };
+    if (noun !== null) return { kind: 'organisation', noun, cue };
     return { kind: 'none' };
   }
 
@@ -732,6 +760,10 @@ export class QuotesStage implements Stage {
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'unnamed') {
         cue = cueOf(attribution.cue);
+      } else if (attribution.kind === 'organisation') {
+        const organisation = this.salientOrganisation(doc, item.start, attribution.noun, mentions);
+        if (organisation) speaker = { entityId: organisation.id, name: organisation.name, via: 'role' };
+        cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'role') {
         // "tambah politikus Partai Golkar itu": a role phrase that points back ('itu', 'tersebut') and names no one's role is the salient speaker.
         const holder = this.roleHolder(attribution.phrase, item.start, mentions, roleHolders)
@@ -753,6 +785,30 @@ export class QuotesStage implements Stage {
       quotes.push({ text: item.text, start: item.start, end: item.end, kind: item.kind, speaker, cue, confidence: Math.round(confidence * 100) / 100 });
     }
     return quotes;
+  }
+
+  /**
+   * The organisation 'the company' or 'perusahaan tersebut' refers to: of the organisations named before `offset`
+   * (the article's outlet aside), one whose name holds the noun ('the bank': Bank Indonesia), else the one named most
+   * often, the latest of those on a tie.
+   */
+  private salientOrganisation(doc: ArticleDoc, offset: number, noun: string, mentions: Located[]): Entity | null {
+    const counts = new Map<Entity, number>();
+    for (const { entity, mention } of mentions) {
+      if (mention.start >= offset) break;
+      if (entity.type !== 'ORG' || entity.name.toLowerCase() === doc.meta.outlet?.toLowerCase()) continue;
+      // Re-inserted so that the map's order is that of each one's latest mention.
+      const count = (counts.get(entity) ?? 0) + 1;
+      counts.delete(entity);
+      counts.set(entity, count);
+    }
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const [entity, count] of counts) {
+      const named = entity.name.toLowerCase().split(/[^\p{L}]+/u).includes(noun) ? 1000 : 0;
+      if (named + count >= bestScore) [best, bestScore] = [entity, named + count];
+    }
+    return best;
   }
 
   /** The salient speaker, where it is a person: a role phrase ('pemain berkebangsaan Amerika itu') names no organisation. */
