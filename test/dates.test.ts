@@ -274,6 +274,8 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
   it('gives weeks and weekends as ISO weeks', () => {
     expect(english('Last week the council met. Over the weekend, it rained.')).toEqual(['Last week = 2022-W01 [week]', 'the weekend = 2022-W01 [week]']);
     expect(english('The summit is set for this weekend.')).toEqual(['this weekend = 2022-W02 [week]']);
+    // "this week" is the anchor's own week (chrono reads it as the Sunday before, in the ISO week before); "earlier in the day" is no date.
+    expect(english('Officials met this week, and the House voted earlier in the day.')).toEqual(['this week = 2022-W02 [week]']);
   });
 
   it('merges a relative day with the bracketed date it stands for', () => {

@@ -10,7 +10,7 @@
  * Tags ('warta:…') tell the stage how to read each result.
  */
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { countOf, direction, type DateWords } from './words.js';
+import { countOf, direction, hasRelation, type DateWords } from './words.js';
 import { alternation, gated } from '../../pipeline/patterns.js';
 import { addDays, isValidDate, isoWeekday, type Day } from '../../pipeline/calendar.js';
 
@@ -533,13 +533,21 @@ const TIME_COMPONENTS = ['hour', 'minute', 'second', 'timezoneOffset', 'meridiem
 export class WeekRefiner implements Refiner {
   private readonly pattern: RegExp;
 
-  constructor(words: DateWords) {
+  constructor(private readonly words: DateWords) {
     const { relation, week } = words.pattern;
     this.pattern = new RegExp(`^(?:the\\s+)?(?:(?:${relation})\\s+(?:${week})|(?:${week})\\s+(?:${relation}))$`, 'iu');
   }
 
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    for (const result of results) if (this.pattern.test(result.text)) result.addTag(TAG.week);
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      if (!this.pattern.test(result.text)) continue;
+      result.addTag(TAG.week);
+      // chrono reads "this week" as the Sunday that opens it, which is in the ISO week before: the anchor's own day is in it.
+      if (hasRelation(this.words, result.text, 0)) {
+        const now = reference(context);
+        for (const [component, value] of [['year', now.year], ['month', now.month], ['day', now.day]] as const) result.start.assign(component, value);
+      }
+    }
     return results;
   }
 }
