@@ -159,6 +159,13 @@ describe('dates: the anchor', () => {
       ['hari Rabu', '2022-01-12', '2022-01-14'],
       ['Bulan lalu', '2021-12', '2022-01-14'],
     ]);
+    // A date the text marks as ahead is not the narrative's day: the anchor is the match day, not the return leg.
+    const ahead = processText('Indonesia menang pada Jumat (6/1/2023). "Kami bermain baik malam ini," kata Park. Leg kedua digelar Senin (9/1/2023) mendatang.');
+    expect(ahead.dates.map((date) => [date.text, date.value, date.anchor])).toEqual([
+      ['Jumat (6/1/2023)', '2023-01-06', '2023-01-06'],
+      ['malam ini', '2023-01-06', '2023-01-06'],
+      ['Senin (9/1/2023)', '2023-01-09', '2023-01-06'],
+    ]);
   });
 
   it('reads a date without a year against the anchor the article gives, not a stand-in: 29 February of a leap year', () => {

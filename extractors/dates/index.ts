@@ -163,6 +163,15 @@ function publishedDay(published: string | null): Day | null {
 }
 
 /** A result whose day, month and year are all written out ("12 Januari 2022", "14/1/2022"). */
+/** How many characters after a date a relation word that marks it as ahead ("mendatang") is looked for. */
+const FOLLOWING_RELATION = 20;
+
+/** Whether `following` opens with a relation word that points ahead ("mendatang", "yang akan datang"). */
+function aheadAfter(words: DateWords, following: string): boolean {
+  const next = /^\s+(\p{L}+(?:\s+\p{L}+){0,2})/u.exec(following)?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
+  return next !== undefined && words.future.some((word) => `${next} `.startsWith(`${word.toLowerCase()} `));
+}
+
 function explicitDay(result: Result): Day | null {
   const start = result.start;
   if (result.tags.has(TAG.invalid) || !start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return null;
@@ -230,7 +239,10 @@ export class DatesStage implements Stage {
         for (const [position, index] of indexes.entries()) byStretch[index] = parsed[position]!;
       };
       readInto(withYear, PROBES[0]);
-      const explicit = withYear.flatMap((index) => byStretch[index]!).map(explicitDay).filter((day): day is Day => day !== null);
+      const written = withYear.flatMap((index) => byStretch[index]!).filter((result) => explicitDay(result) !== null);
+      // A date the text marks as ahead ("Senin (9/1/2023) mendatang") is no day of the narrative: the anchor is one that is not, where there is one.
+      const narrated = written.filter((result) => !aheadAfter(words, text.slice(result.index + result.text.length, result.index + result.text.length + FOLLOWING_RELATION)));
+      const explicit = (narrated.length ? narrated : written).map(explicitDay).filter((day): day is Day => day !== null);
       if (explicit.length) {
         anchor = explicit.reduce((latest, day) => (compare(day, latest) > 0 ? day : latest));
         anchorFromDates = true;
