@@ -51,6 +51,12 @@ describe('dates: weekday with date', () => {
   it('lets the weekday choose the year of a date written without one', () => {
     // 7 July was a Monday in 2025, not in 2024 or 2026.
     expect(dates('Sidang digelar Senin (7/7).', '2026-01-02')).toEqual(['Senin (7/7) = 2025-07-07 [date]']);
+    // Without an anchor, by the years the article writes: 11 July was a Tuesday in 2023, not in 2022 or 2024.
+    expect(dates('DPR mengesahkan RUU itu pada Selasa (11/7). RUU mulai dibahas sejak Februari 2023.')).toEqual([
+      'Selasa (11/7) = 2023-07-11 [date]', 'Februari 2023 = 2023-02 [month]',
+    ]);
+    // Where no year it writes fits, the year stays unknown.
+    expect(dates('Rapat digelar Rabu (11/7). Anggaran 2023 disahkan.')).toEqual(['Rabu (11/7) = XXXX-07-11 [date] unresolved', '2023 = 2023 [year]']);
   });
 
   it('flags a weekday that contradicts its date, keeping the date as written', () => {

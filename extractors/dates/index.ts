@@ -163,6 +163,33 @@ function publishedDay(published: string | null): Day | null {
 }
 
 /** A result whose day, month and year are all written out ("12 Januari 2022", "14/1/2022"). */
+/**
+ * Without an anchor, "Selasa (11/7)" still has its year where the article writes one that fits: of
+ * the years the article writes and those next to them, the one whose 11 July is a Tuesday, where
+ * only one is (2023 in an article that writes "Februari 2023"; 2017 and 2028 are far from it).
+ */
+function yearsByWeekday(results: readonly Result[]): Result[] {
+  const given: Result[] = [];
+  const written = new Set<number>();
+  for (const result of results) {
+    const year = result.start.get('year');
+    if (result.start.isCertain('year') && year !== null && WRITTEN_YEAR.test(result.text) && year >= PLAUSIBLE_YEARS.min && year <= PLAUSIBLE_YEARS.max) written.add(year);
+  }
+  if (!written.size) return given;
+  const near = [...new Set([...written].flatMap((year) => [year - 1, year, year + 1]))];
+  for (const result of results) {
+    const start = result.start;
+    if (!result.tags.has(TAG.weekdayDate) || result.tags.has(TAG.mismatch) || start.isCertain('year') || start.get('weekday') === null) continue;
+    const [month, day, weekday] = [start.get('month')!, start.get('day')!, start.get('weekday')!];
+    const fitting = near.filter((year) => isValidDay({ year, month, day }) && isoWeekday({ year, month, day }) % 7 === weekday % 7);
+    if (fitting.length === 1 && start instanceof chrono.ParsingComponents) {
+      start.assign('year', fitting[0]!);
+      given.push(result);
+    }
+  }
+  return given;
+}
+
 /** How many characters after a date a relation word that marks it as ahead ("mendatang") is looked for. */
 const FOLLOWING_RELATION = 20;
 
@@ -257,6 +284,8 @@ export class DatesStage implements Stage {
       }
     }
     const results = byStretch.flat();
+    // The years so given are certain, whatever the reference: no probe moves them.
+    if (!anchor) for (const result of yearsByWeekday(results)) probe?.delete(`${result.index}:${result.text}`);
     doc.dates = results.flatMap((result) => {
       const other = probe?.get(`${result.index}:${result.text}`) ?? null;
       const mention = (text: string, start: number, components: Components, probed: Components | null): DateMention => {

@@ -88,6 +88,8 @@ export class WeekdayWithDateParser extends CachedPatternParser {
     const components = context.createParsingComponents({ day, month });
     if (yearText) components.assign('year', year);
     else components.imply('year', year);
+    // Kept for the stage, which may choose the year by it where there is no anchor.
+    if (weekday !== undefined) components.imply('weekday', weekday % 7);
     const result = context.createParsingResult(match.index!, match[0], components);
     tagged(result, TAG.weekdayDate);
     if (weekday !== undefined && weekday !== isoWeekday(date)) tagged(result, TAG.mismatch);
