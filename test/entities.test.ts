@@ -37,6 +37,13 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('reads no person in a plural title or in the words of a longer title (Malay)', () => {
+    expect(entitiesOf('Baginda meneliti pandangan Raja-Raja Melayu.', { language: 'ms' })).toEqual([]);
+    expect(entitiesOf('Istiadat itu disaksikan Timbalan Yang di-Pertuan Agong, Sultan Nazrin Muizzuddin Shah.', { language: 'ms' })).toEqual([
+      'PERSON|Nazrin Muizzuddin Shah|Nazrin Muizzuddin Shah|Sultan',
+    ]);
+  });
+
   it('reads "Kerajaan" as a government in Malay', () => {
     expect(entitiesOf('Dia memohon peruntukan daripada Kerajaan Persekutuan dan Kerajaan Negeri Kelantan.', { language: 'ms' })).toEqual([
       'ORG|Kerajaan Persekutuan|Kerajaan Persekutuan', 'ORG|Kerajaan Negeri Kelantan|Kerajaan Negeri Kelantan',
@@ -113,6 +120,8 @@ describe('entities: cues', () => {
     // A place named after someone keeps the title in its name; "Pusat" ends a region's name like a compass word.
     ['Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar.', ['LOC|Stadion Kapten I Wayan Dipta|Stadion Kapten I Wayan Dipta', 'LOC|Gianyar|Gianyar']],
     ['Kecelakaan terjadi di Jalan Jenderal Sudirman, Jakarta Pusat.', ['LOC|Jalan Jenderal Sudirman|Jalan Jenderal Sudirman', 'LOC|Jakarta Pusat|Jakarta Pusat']],
+    // Honours too, inside the place's name.
+    ['Laga digelar di Stadion Utama Gelora Bung Karno (SUGBK), Jakarta.', ['LOC|Stadion Utama Gelora Bung Karno|Stadion Utama Gelora Bung Karno,SUGBK', 'LOC|Jakarta|Jakarta']],
     ['Kepala Kantor Staf Presiden Moeldoko hadir.', ['ORG|Kantor Staf Presiden|Kantor Staf Presiden', 'PERSON|Moeldoko|Moeldoko|Kepala Kantor Staf Presiden']],
     // A rank and its qualifier ("Kombes Pol") end the organisation and belong to the title.
     ['Kabid Humas Polda Jatim Kombes Pol Dirmanto membuka acara itu.', ['ORG|Polda Jatim|Polda Jatim', 'PERSON|Dirmanto|Dirmanto|Kabid Humas Polda Jatim; Kombes Pol']],

@@ -10,7 +10,7 @@ import { entityData, longestMatch, phraseTokens, type EntityData } from './data.
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findGivenNames, findInitials, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findGivenNames, findInitials, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -86,18 +86,12 @@ function cleanRole(text: string): string {
   return text.replace(/\s*\([^)]*\)/g, '').replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
 }
 
-/** Whether a title that starts at or after `from`, before `index`, goes on past `index`. */
-function insideTitle(sentence: Sentence, from: number, index: number, data: EntityData): boolean {
-  for (let start = from; start < index; start++) if ((longestMatch(data.titles, sentence.lower, start)?.end ?? 0) > index) return true;
-  return false;
-}
-
 /** Where a rank that runs, with what is written after it ('Pol', '(Purn)'), to exactly `end` starts at or after `from`; null if none does. */
 function rankStart(sentence: Sentence, from: number, end: number, data: EntityData): number | null {
   for (let start = from; start < end; start++) {
     const rank = longestMatch(data.ranks, sentence.lower, start);
     // "Direktur Jenderal", "Gubernur Jenderal": a rank word inside a longer title is that title's.
-    if (!rank || insideTitle(sentence, from - 1, start, data)) continue;
+    if (!rank || withinTitle(sentence, start, data)) continue;
     let cursor = rank.end;
     while (cursor < end && (data.rankSuffixes.has(sentence.words[cursor]!) || sentence.words[cursor] === '(' || sentence.words[cursor] === ')')) cursor++;
     if (cursor === end) return start;

@@ -440,8 +440,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "Anggota Komisi I DPR Christina Aryani": a role noun names someone only after an institution ("anggota Hamas" names no one).
     const roleEnd = titleEnd === null ? (match(data.roles, view, index, true)?.end ?? null) : null;
     const opening = titleEnd ?? roleEnd;
-    // "para pemimpin Barat": a plural title names no one.
-    if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!))) continue;
+    // "para pemimpin Barat", "Raja-Raja Melayu": a plural title names no one.
+    if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!)) || reduplicated(view, index)) continue;
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": right after a place's head word, a title is part of its name
     // (not after an institution's: "Kantor Staf Presiden Moeldoko").
     if (titleEnd !== null && placeHeadEndsAt(view, index, data)) continue;
@@ -794,7 +794,8 @@ export function findAppositions(view: SentenceView, data: EntityData, out: Candi
     }
     const opener = match(data.appositionMarkers, view, end + 1, true)?.end ?? articleBeforeRole(view, end + 1, data);
     const marker = opener ?? titleAt(view, end + 1, data) ?? match(data.roles, view, end + 1, true)?.end ?? null;
-    if (marker !== null && !knownAt(view, index, data)) {
+    // "Timbalan Yang di-Pertuan Agong, Sultan Nazrin": a run that ends a title is no name.
+    if (marker !== null && !knownAt(view, index, data) && !withinTitle(view, index, data)) {
       let roleEnd = marker;
       while (roleEnd < words.length && !CLOSING.has(words[roleEnd]!) && !data.speechAfter.has(words[roleEnd]!.toLowerCase())) roleEnd++;
       const roleStart = opener ?? end + 1;
@@ -802,6 +803,21 @@ export function findAppositions(view: SentenceView, data: EntityData, out: Candi
     }
     index = end - 1;
   }
+}
+
+/** Whether the word at `index` is written twice with a hyphen, the plural of Indonesian and Malay: "Raja-Raja". */
+function reduplicated(view: SentenceView, index: number): boolean {
+  const same = (other: number): boolean => view.lower[other] === view.lower[index];
+  return (view.words[index + 1] === '-' && same(index + 2) && !view.spaced[index + 1]) || (index >= 2 && view.words[index - 1] === '-' && same(index - 2) && !view.spaced[index]);
+}
+
+/** The most words a title may have before a word it holds: "timbalan yang di - pertuan". */
+const TITLE_REACH = 5;
+
+/** Whether a title that starts before `index` goes on past it ("Direktur Jenderal": "Jenderal" is no rank of its own). */
+export function withinTitle(view: SentenceView, index: number, data: EntityData): boolean {
+  for (let start = Math.max(0, index - TITLE_REACH); start < index; start++) if ((titleAt(view, start, data) ?? 0) > index) return true;
+  return false;
 }
 
 /** "Kementerian Luar Negeri Rusia", "Dewan NATO-Rusia", "Badan Gizi Nasional". */
@@ -846,12 +862,12 @@ function holdsGivenName(view: SentenceView, start: number, end: number, data: En
  * The first word in [start, end) that opens a title followed by a name that is not a known one ("Kombes Pol Dirmanto",
  * not "Presiden Jakarta"), or an honorific before a name ("Residen Mr. Sis Tjakraningrat"), or null.
  */
-function titleWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
+function titleWithin(view: SentenceView, start: number, end: number, data: EntityData, honours = true): number | null {
   for (let index = start; index < end; index++) {
     // "Bandara Sultan Hasanuddin", "Stadion Kapten I Wayan Dipta": a place is named after someone, title and all.
     if (index === start && placeHeadEndsAt(view, index, data)) continue;
     // Not right after the head ("Jl. Prof. Dr. Satrio", "RSUP Dr. Sardjito" are named after someone).
-    if (index > start && data.honorifics.has(view.words[index]!) && !data.honorifics.has(view.words[index - 1]!) && view.nameWord[index + 1]) return index;
+    if (honours && index > start && data.honorifics.has(view.words[index]!) && !data.honorifics.has(view.words[index - 1]!) && view.nameWord[index + 1]) return index;
     const title = titleAt(view, index, data);
     if (title === null) continue;
     const name = skipQualifiers(view, title, data);
@@ -893,7 +909,8 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
         // "Polda Jatim Kombes Pol Dirmanto": a title (a rank) ends the organisation's name, and so does a given name
         // that is not the first word after the head ("Partai Golkar Airlangga Hartarto", not "Yayasan Budi Luhur").
         const given = type === 'ORG' ? givenNameWithin(view, Math.max(end, head.end + 1), next, data) : null;
-        const title = titleWithin(view, end, given ?? next, data) ?? given;
+        // "Stadion Utama Gelora Bung Karno": honours inside a place's name stand before the name they honour.
+        const title = titleWithin(view, end, given ?? next, data, type !== 'LOC') ?? given;
         end = title ?? next;
         if (title !== null) break;
         continue;
