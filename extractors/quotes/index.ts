@@ -802,13 +802,13 @@ export class QuotesStage implements Stage {
       counts.delete(entity);
       counts.set(entity, count);
     }
-    let best: Entity | null = null;
-    let bestScore = 0;
+    const holdsNoun = (entity: Entity): boolean => entity.name.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
+    let best: { entity: Entity; named: boolean; count: number } | null = null;
     for (const [entity, count] of counts) {
-      const named = entity.name.toLowerCase().split(/[^\p{L}]+/u).includes(noun) ? 1000 : 0;
-      if (named + count >= bestScore) [best, bestScore] = [entity, named + count];
+      const named = holdsNoun(entity);
+      if (!best || (named && !best.named) || (named === best.named && count >= best.count)) best = { entity, named, count };
     }
-    return best;
+    return best?.entity ?? null;
   }
 
   /** The salient speaker, where it is a person: a role phrase ('pemain berkebangsaan Amerika itu') names no organisation. */
