@@ -341,22 +341,24 @@ function startAtFirstName(view: SentenceView, start: number, end: number, data: 
   return givenNameWithin(view, start + (afterKnown ? 1 : 2), end, data) ?? start;
 }
 
-/** Whether a known name (not a person's) in [from, to) ends at `to`: what follows it goes on from it. */
-function knownEndsAt(view: SentenceView, from: number, to: number, data: EntityData): boolean {
+/** The end of the first known name (not a person's) that starts in [from, to) and whose end `fits`, or null. */
+function knownEndWhere(view: SentenceView, from: number, to: number, data: EntityData, fits: (end: number) => boolean): number | null {
   for (let index = from; index < to; index++) {
     const known = knownAt(view, index, data);
-    if (known && known.entry.type !== 'PERSON' && knownEnd(view, known, data) === to) return true;
+    const end = known && known.entry.type !== 'PERSON' ? knownEnd(view, known, data) : null;
+    if (end !== null && fits(end)) return end;
   }
-  return false;
+  return null;
+}
+
+/** Whether a known name (not a person's) in [from, to) ends at `to`: what follows it goes on from it. */
+function knownEndsAt(view: SentenceView, from: number, to: number, data: EntityData): boolean {
+  return knownEndWhere(view, from, to, data, (end) => end === to) !== null;
 }
 
 /** The end of a known organisation or place that starts in [from, to) and ends past `to` (its name holds commas), or null. */
 function knownEndPast(view: SentenceView, from: number, to: number, data: EntityData): number | null {
-  for (let index = from; index < to; index++) {
-    const known = knownAt(view, index, data);
-    if (known && known.entry.type !== 'PERSON' && knownEnd(view, known, data) > to) return knownEnd(view, known, data);
-  }
-  return null;
+  return knownEndWhere(view, from, to, data, (end) => end > to);
 }
 
 /** The first given name in [start, end) followed by another word of the run ("Airlangga Hartarto"), or null. */
