@@ -129,6 +129,13 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('reads no report in the object of "announced" or "acknowledged", and the clause after them', () => {
+    expect(en('The company announced a plan to cut 500 jobs on Tuesday. Smith acknowledged the problem in a statement.')).toEqual([]);
+    expect(en('Mayor Elena Ruiz announced it would cut 500 jobs. Ruiz acknowledged the deal remained fragile.')).toEqual([
+      'indirect | Elena Ruiz | it would cut 500 jobs.', 'indirect | Elena Ruiz | the deal remained fragile.',
+    ]);
+  });
+
   it('skips the addressee of "told" and an age set off by commas', () => {
     expect(en('Mayor Elena Ruiz spoke on Monday.\n\nRuiz told reporters the budget was balanced.')).toEqual(['indirect | Elena Ruiz | the budget was balanced.']);
     const record = processText('The plant will close next year.\n\nJohn Carter, 58, said the town would suffer.', { language: 'en' });

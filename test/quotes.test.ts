@@ -208,6 +208,17 @@ describe('quotes: indirect', () => {
     ]);
   });
 
+  it('reads no report where a verb that also takes an object has a noun phrase after it, not a clause', () => {
+    expect(quotes('Menteri Keuangan Sri Mulyani menyampaikan terima kasih kepada para pembayar pajak. Gubernur Ganjar Pranowo mengungkapkan rasa duka yang mendalam atas musibah itu.')).toEqual([]);
+    expect(quotes('Direktur Utama Pertamina Nicke Widyawati menjelaskan rencana perusahaan untuk membangun kilang baru.')).toEqual([]);
+    // The same verbs with a clause after them report it: a verb ('diduga', 'berjumlah'), a modal, or a subject pronoun.
+    expect(quotes('Wakil Ketua KPK Johanis Tanak mengungkapkan Erik diduga menerima suap. Kapolri Listyo Sigit Prabowo menyebut pelaku berjumlah tiga orang. Listyo mengakui dirinya kecewa dengan hasil itu.')).toEqual([
+      'indirect | Johanis Tanak (explicit) | Erik diduga menerima suap.',
+      'indirect | Listyo Sigit Prabowo (explicit) | pelaku berjumlah tiga orang.',
+      'indirect | Listyo Sigit Prabowo (explicit) | dirinya kecewa dengan hasil itu.',
+    ]);
+  });
+
   it('reads no report where the speech verb is asked for or intended, not done', () => {
     expect(quotes('Presiden Joko Widodo meminta jajarannya menjelaskan kepada masyarakat alasan kenaikan harga BBM. Budi Santoso menolak untuk mengatakan siapa pelaku pembunuhan di rumah itu.')).toEqual([]);
     // A request verb joined to the speech verb by "dan" is a verb of its own: the report stands.

@@ -19,6 +19,10 @@ export interface QuoteData {
   /** Any speech verb or partial cue, for partial quotes. */
   partialCue: RegExp;
   clauseVerbs: ReadonlySet<string>;
+  /** Clause verbs that also take a plain object ('menyampaikan terima kasih', 'announced a plan'), lowercase: a bare report after one must hold a predicate. */
+  objectVerbs: ReadonlySet<string>;
+  /** What tells a clause from a noun phrase (quotes.json's predicate). */
+  predicate: PredicateCues;
   /** Matches at the end of the text before a speech verb that is asked for or intended, not done ('meminta jajarannya ', 'untuk '). */
   unsaidBefore: RegExp;
   complementizer: RegExp;
@@ -94,6 +98,35 @@ export interface QuoteData {
   relativePronouns: ReadonlySet<string>;
 }
 
+/** What tells a clause from a noun phrase, lowercase (quotes.json's predicate). */
+export interface PredicateCues {
+  /** Modals, aspect words, negation, copulas, irregular past forms. */
+  words: ReadonlySet<string>;
+  /** A verb's shape: a prefix ('me-', 'ber-') or a suffix ('-ed') on a word with at least three more letters; null where none is listed. */
+  verbShape: RegExp | null;
+  /** Words of a verb's shape that are none ('mereka', 'hundred'). */
+  exceptions: ReadonlySet<string>;
+  /** Subject pronouns: a report that opens with one is a clause ('dirinya kecewa', 'it would'). */
+  subjects: ReadonlySet<string>;
+  /** Words whose next word is no predicate of the report: relative pronouns ('rasa duka yang mendalam') and nonFinite markers ('a plan to cut'). */
+  opensNonPredicate: ReadonlySet<string>;
+}
+
+function predicateCues(value: unknown, relativePronouns: readonly string[]): PredicateCues {
+  const cues = isRecord(value) ? value : {};
+  const lower = (key: string): string[] => stringsIn(cues[key]).map((word) => word.toLowerCase());
+  const prefixes = lower('prefixes');
+  const suffixes = lower('suffixes');
+  const shapes = [...(prefixes.length ? [`(?:${alternation(prefixes)})\\p{L}{3,}`] : []), ...(suffixes.length ? [`\\p{L}{3,}(?:${alternation(suffixes)})`] : [])];
+  return {
+    words: new Set(lower('words')),
+    verbShape: shapes.length ? new RegExp(`^(?:${shapes.join('|')})$`, 'u') : null,
+    exceptions: new Set(lower('exceptions')),
+    subjects: new Set(lower('subjects')),
+    opensNonPredicate: new Set([...relativePronouns.map((word) => word.toLowerCase()), ...lower('nonFinite')]),
+  };
+}
+
 /** The longest run of letters of each phrase, lower case; null if a phrase has none. */
 function longestLetterRuns(phrases: readonly string[]): Set<string> | null {
   const words = new Set<string>();
@@ -157,6 +190,8 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     middleCue: new RegExp(`(^[^,]{0,80},\\s*|^)((?:${group(pronounVerbs)})|(?:${group(before)})\\s+[^,.]{2,60}?${speakerBeforeVerb ? `|[^,.“”"]{2,40}?\\s+(?:${group(after)})` : ''}),\\s+(?=\\p{L})`, 'iu'),
     partialCue: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group([...after, ...before, ...stringsIn(quotes.partialCues), ...stringsIn(quotes.according)])})${NOT_LETTER_AFTER}`, 'iu')),
     clauseVerbs: new Set(stringsIn(quotes.clauseVerbs).map((verb) => verb.toLowerCase())),
+    objectVerbs: new Set(stringsIn(quotes.objectVerbs).map((verb) => verb.toLowerCase())),
+    predicate: predicateCues(quotes.predicate, stringsIn(quotes.relativePronouns)),
     // The addressee between a request verb and the speech verb: one or two words, no conjunction ('meminta maaf dan mengatakan' reports).
     unsaidBefore: new RegExp(`${NOT_LETTER_BEFORE}(?:(?:${group(stringsIn(quotes.requestVerbs))})(?:\\s+(?!(?:${group(stringsIn(quotes.conjunctions))})${NOT_LETTER_AFTER})\\p{L}+){1,2}|${group(stringsIn(quotes.purposeWords))})\\s+$`, 'iu'),
     complementizer: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.complementizers))})${NOT_LETTER_AFTER}\\s*`, 'iu')),

@@ -105,6 +105,23 @@ function organisationNoun(words: readonly string[], data: QuoteData): string | n
   return data.organisationNouns.has(noun) ? noun : null;
 }
 
+/**
+ * Whether `report` reads as a clause rather than a noun phrase: it opens with a subject pronoun, or
+ * holds a predicate word ('akan', 'would') or a word of a verb's shape ('diduga', 'remained') that
+ * does not open a relative clause or an infinitive ('rasa duka yang mendalam', 'a plan to cut').
+ */
+function holdsPredicate(report: string, data: QuoteData): boolean {
+  const { words, verbShape, exceptions, subjects, opensNonPredicate } = data.predicate;
+  const tokens = report.match(/[\p{L}’'-]+/gu) ?? [];
+  if (tokens.length && subjects.has(tokens[0]!.toLowerCase())) return true;
+  return tokens.some((token, index) => {
+    const word = token.toLowerCase();
+    if (index > 0 && opensNonPredicate.has(tokens[index - 1]!.toLowerCase())) return false;
+    if (exceptions.has(word)) return false;
+    return words.has(word) || (verbShape !== null && /^\p{Ll}/u.test(token) && verbShape.test(token));
+  });
+}
+
 /** Whether a pronoun after the verb of `cueText` ('said she expected …') opens a clause: more words follow it, so it is no inverted speaker ('said he.'). */
 function pronounOpensClause(cueText: string, data: QuoteData): boolean {
   const words = cueText.match(/[\p{L}'’-]+/gu) ?? [];
@@ -707,7 +724,10 @@ export class QuotesStage implements Stage {
       // 'said Monday it would reopen': the weekday says when it was said.
       const day = data.weekdayAfterVerb?.exec(window);
       const start = from + (day && /^\s+\p{L}/u.test(window.slice(day[0].length)) ? day[0].length : 0);
-      return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
+      const end = this.reportEnd(doc, data, start, sentenceEnd);
+      // 'menyampaikan terima kasih kepada …', 'announced a plan to …': the verb's object, not a report.
+      if (data.objectVerbs.has(verb) && !holdsPredicate(text.slice(start, end), data)) return null;
+      return { start, end };
     }
     return null;
   }
