@@ -136,6 +136,15 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('reads "that" after a predicate as part of the report', () => {
+    expect(en('Fed Chair Jerome Powell spoke on Wednesday.\n\nPowell said officials were not yet confident that inflation was on a sustainable path.')).toEqual([
+      'indirect | Jerome Powell | officials were not yet confident that inflation was on a sustainable path.',
+    ]);
+    expect(en('Fed Chair Jerome Powell spoke on Wednesday.\n\nPowell said on Wednesday that inflation was on a sustainable path.')).toEqual([
+      'indirect | Jerome Powell | inflation was on a sustainable path.',
+    ]);
+  });
+
   it('skips the addressee of "told" and an age set off by commas', () => {
     expect(en('Mayor Elena Ruiz spoke on Monday.\n\nRuiz told reporters the budget was balanced.')).toEqual(['indirect | Elena Ruiz | the budget was balanced.']);
     const record = processText('The plant will close next year.\n\nJohn Carter, 58, said the town would suffer.', { language: 'en' });

@@ -219,6 +219,16 @@ describe('quotes: indirect', () => {
     ]);
   });
 
+  it('reads "bahwa" after a predicate as part of the report, not as the verb\'s complementizer', () => {
+    expect(quotes('Budi Santoso mengatakan warga belum yakin bahwa harga beras akan turun tahun ini.')).toEqual([
+      'indirect | Budi Santoso (explicit) | warga belum yakin bahwa harga beras akan turun tahun ini.',
+    ]);
+    // An addressee and the day between the verb and "bahwa" hold no predicate.
+    expect(quotes('Budi Santoso mengatakan kepada wartawan, Rabu, bahwa harga beras naik tajam tahun ini.')).toEqual([
+      'indirect | Budi Santoso (explicit) | harga beras naik tajam tahun ini.',
+    ]);
+  });
+
   it('reads no report where the speech verb is asked for or intended, not done', () => {
     expect(quotes('Presiden Joko Widodo meminta jajarannya menjelaskan kepada masyarakat alasan kenaikan harga BBM. Budi Santoso menolak untuk mengatakan siapa pelaku pembunuhan di rumah itu.')).toEqual([]);
     // A request verb joined to the speech verb by "dan" is a verb of its own: the report stands.

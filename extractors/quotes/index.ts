@@ -703,8 +703,10 @@ export class QuotesStage implements Stage {
     const text = doc.text;
     const window = text.slice(from, Math.min(sentenceEnd, from + 120));
     const that = data.complementizer.exec(window);
-    // 'mengatakan pada hari Rabu (12/11/2022) bahwa …': 'bahwa' within a few words of the verb.
-    if (that && wordCount(window.slice(0, that.index)) <= 8 && !/[.;]/u.test(window.slice(0, that.index))) {
+    // 'mengatakan pada hari Rabu (12/11/2022) bahwa …': 'bahwa' within a few words of the verb. Not
+    // after a predicate right after the verb: 'said officials were not confident that …' reports the whole clause.
+    const beforeThat = that ? window.slice(0, that.index) : '';
+    if (that && wordCount(beforeThat) <= 8 && !/[.;]/u.test(beforeThat) && !holdsPredicate(beforeThat.split(',')[0]!, data)) {
       const start = from + that.index + that[0].length;
       return { start, end: this.reportEnd(doc, data, start, sentenceEnd) };
     }
