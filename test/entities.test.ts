@@ -163,6 +163,23 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('reads a portfolio whose first words are not a known qualifier up to the comma before the name', () => {
+    expect(entitiesOf('Sementara itu, Menteri Kemajuan Desa dan Wilayah, Datuk Seri Dr Ahmad Zahid Hamidi berkata peruntukan disediakan.', { language: 'ms' })).toEqual([
+      'PERSON|Ahmad Zahid Hamidi|Ahmad Zahid Hamidi|Menteri Kemajuan Desa dan Wilayah; Datuk Seri Dr',
+    ]);
+    // One word names someone before where it was said.
+    expect(entitiesOf('Direktur Teknologi dan Operasional Bank Mandiri, Sasmita di Jakarta, Jumat, mengatakan investasi naik.')).toEqual([
+      'ORG|Bank Mandiri|Bank Mandiri',
+      'PERSON|Sasmita|Sasmita|Direktur Teknologi dan Operasional Bank Mandiri',
+      'LOC|Jakarta|Jakarta',
+    ]);
+    // Two people joined by "dan" are no portfolio: the day after the comma names no one.
+    expect(entitiesOf('Gubernur Anies Baswedan dan Ahmad Riza Patria, Rabu, meresmikan taman.')).toEqual([
+      'PERSON|Anies Baswedan|Anies Baswedan|Gubernur',
+      'PERSON|Ahmad Riza Patria|Ahmad Riza Patria',
+    ]);
+  });
+
   it('knows the districts of Malaysia as places (Malay)', () => {
     expect(entitiesOf('Banjir di Kemaman dan Dungun semakin buruk.', { language: 'ms' })).toEqual(['LOC|Kemaman|Kemaman', 'LOC|Dungun|Dungun']);
     // "Ibu Pejabat" (headquarters) opens an institution, and the state after it is a place, not the name of the role's holder.

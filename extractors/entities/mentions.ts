@@ -286,6 +286,31 @@ function portfolioAfterConnector(view: SentenceView, index: number, data: Entity
   return view.words[end] === ',' ? end : null;
 }
 
+/**
+ * "Menteri Kemajuan Desa dan Wilayah, Datuk Seri Dr Ahmad Zahid Hamidi": a portfolio whose first words are a run of
+ * their own, at `index`, then a connector; only where the run holds no given name and a name follows the comma
+ * (not "Gubernur Anies Baswedan dan Ahmad Riza Patria, Rabu, …"). The comma's index, or null.
+ */
+function portfolioAfterRun(view: SentenceView, index: number, data: EntityData): number | null {
+  const runEnd = nameRunEnd(view, index, data, 8);
+  if (runEnd === index || holdsGivenName(view, index, runEnd, data) || knownAt(view, index, data)?.entry.type === 'PERSON') return null;
+  const comma = portfolioAfterConnector(view, runEnd, data);
+  return comma !== null && nameAfterTitleComma(view, comma, data) !== null ? comma : null;
+}
+
+/**
+ * Where the name starts after the comma at `comma` that closes a title: after honorifics ("Menteri Besar, Datuk Seri …"),
+ * or a name set off by another comma or followed by a speech verb, or one word before where it was said ("Direktur
+ * Teknologi dan Operasional Bank Mandiri, Sasmita di Jakarta, Jumat"). Null where no name follows.
+ */
+function nameAfterTitleComma(view: SentenceView, comma: number, data: EntityData): number | null {
+  const honours = honorificsEnd(view, comma + 1, data);
+  if (honours !== null) return honours;
+  if (setOffName(view, comma + 1, data)) return comma + 1;
+  const nameEnd = nameRunEnd(view, comma + 1, data, MAX_NAME_WORDS);
+  return nameEnd > comma + 1 && !data.weekdays.has(view.lower[comma + 1]!) && data.placePrepositions.has(view.words[nameEnd] ?? '') ? comma + 1 : null;
+}
+
 /** The most words of one item of an institution's list: "Ketahanan Pangan", "Kelautan". */
 const MAX_LIST_ITEM_WORDS = 3;
 
@@ -451,11 +476,11 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     if ((knownAt(view, index, data)?.end ?? 0) > opening) continue;
     let nameStart = skipQualifiers(view, opening, data);
     let titleStop = opening;
-    const portfolio = titleEnd !== null ? portfolioAfterConnector(view, nameStart, data) : null;
+    const portfolio = titleEnd !== null ? portfolioAfterConnector(view, nameStart, data) ?? portfolioAfterRun(view, nameStart, data) : null;
     if (portfolio !== null) nameStart = titleStop = portfolio;
     // "Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata", "the UK Home Secretary, Sajid Javid, approved": a comma right
     // after the title, before honorifics that open the name or before a name set off by another comma or followed by a speech verb.
-    if (view.words[nameStart] === ',' && nameStart === titleStop) nameStart = honorificsEnd(view, nameStart + 1, data) ?? (setOffName(view, nameStart + 1, data) ? nameStart + 1 : nameStart);
+    if (view.words[nameStart] === ',' && nameStart === titleStop) nameStart = nameAfterTitleComma(view, nameStart, data) ?? nameStart;
     // "Kapolres Jakarta Barat Kombes Pasma Royce": a rank after the title and its institution is the title's too.
     for (let rank = titleAt(view, nameStart, data); rank !== null; rank = titleAt(view, nameStart, data)) nameStart = skipQualifiers(view, rank, data);
     // "kata pakar hukum tata negara Refly Harun": lowercase words that describe the title, where a speech verb frames the name.
