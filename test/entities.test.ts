@@ -394,6 +394,11 @@ describe('entities: linking', () => {
     expect(entitiesOf('Gubernur Ridwan Kamil, pria yang akrab disapa Emil, meninjau lokasi. Emil meminta warga waspada.')).toEqual([
       'PERSON|Ridwan Kamil|Ridwan Kamil,Emil|Gubernur',
     ]);
+    // A description that points back gives the nickname to the last person named, in an earlier sentence.
+    expect(entitiesOf('Direktur Utama Perum Bulog Budi Waseso meninjau gudang. "Stok aman," ucap pria yang akrab disapa Buwas itu. Buwas meminta warga tenang.')).toEqual([
+      'ORG|Perum Bulog|Perum Bulog',
+      'PERSON|Budi Waseso|Budi Waseso,Buwas|Direktur Utama Perum Bulog',
+    ]);
     // A two-word nickname after 'alias', and its later mentions.
     expect(entitiesOf('Ketua Umum PSSI Mochamad Iriawan alias Iwan Bule berharap timnas menang. Iwan Bule mengatakan target itu realistis.')).toEqual([
       'ORG|PSSI|PSSI',

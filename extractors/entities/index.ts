@@ -438,11 +438,13 @@ export class EntitiesStage implements Stage {
         const nickname = data.nicknameCues.next.has(sentence.lower[index]!) ? nicknameAt(sentence, index, data) : null;
         if (nickname !== null) {
           const before = (mention: Found): boolean => mention.end <= token.start && mention.start >= sentenceStart;
-          // The latest nickname given in this sentence, else the last person before the cue.
+          // The latest nickname given in this sentence, else the last person before the cue: in this sentence, or, after a
+          // description that points back ("ucap pria yang akrab disapa Buwas itu"), the last one the article named.
           let person = [...nicknames].reverse().find(before);
           if (!person) {
             const candidate = people[lowerBound(people, token.start + 1, (mention) => mention.end) - 1];
-            if (candidate && before(candidate)) person = candidate;
+            const describedBefore = index > 0 && /^\p{Ll}+$/u.test(sentence.words[index - 1]!) && !data.nicknameCues.next.has(sentence.lower[index - 1]!);
+            if (candidate && (before(candidate) || (describedBefore && candidate.end <= token.start))) person = candidate;
           }
           const span = sentence.tokens[nickname]!;
           if (person && !starts.has(span.start)) {
