@@ -180,6 +180,17 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('reads the names a list joins to a person or a headed place as people or places too', () => {
+    expect(entitiesOf('KPK juga menahan dua pihak swasta, Efendy Sahputra dan Fajar Syahputra.')).toEqual([
+      'ORG|KPK|KPK',
+      'PERSON|Efendy Sahputra|Efendy Sahputra',
+      'PERSON|Fajar Syahputra|Fajar Syahputra',
+    ]);
+    expect(entitiesOf('Banjir paling parah di Kecamatan Dayeuhkolot dan Baleendah.')).toEqual(['LOC|Kecamatan Dayeuhkolot|Kecamatan Dayeuhkolot', 'LOC|Baleendah|Baleendah']);
+    // What a title or a head word opens is its own: "Presiden", "Kejaksaan".
+    expect(entitiesOf('Hingga kini Fajar Syahputra dan Kejaksaan Agung belum berkomentar.')).toEqual(['PERSON|Fajar Syahputra|Fajar Syahputra', 'ORG|Kejaksaan Agung|Kejaksaan Agung']);
+  });
+
   it('knows the districts of Malaysia as places (Malay)', () => {
     expect(entitiesOf('Banjir di Kemaman dan Dungun semakin buruk.', { language: 'ms' })).toEqual(['LOC|Kemaman|Kemaman', 'LOC|Dungun|Dungun']);
     // "Ibu Pejabat" (headquarters) opens an institution, and the state after it is a place, not the name of the role's holder.

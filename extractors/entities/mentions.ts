@@ -8,7 +8,7 @@ import type { EntityType } from '../../output/types.js';
 import { longestMatch, type EntityData, type TrieNode } from './data.js';
 
 /** Why a mention was proposed; kept for the closing note and for debugging. */
-export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname' | 'proper-name' | 'initials';
+export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname' | 'proper-name' | 'initials' | 'list';
 
 export interface Candidate {
   /** Token indices within the sentence, [first, last). */
@@ -747,6 +747,40 @@ export function findGivenNames(view: SentenceView, data: EntityData, out: Candid
     }
     if (plain) out.push(candidate(index, end, 'PERSON', 'proper-name'));
     index = Math.max(index, end - 1);
+  }
+}
+
+/**
+ * Names that a list joins to one found: "dua pihak swasta, Efendy Sahputra dan Fajar Syahputra" (a person
+ * with a given name makes the other run of two or more words a person too), "Kecamatan Dayeuhkolot dan
+ * Baleendah" (a place's head word covers the names joined after it). Runs over nothing found yet, that no
+ * title, head word or known name opens. Runs last: it reads what the other finders found.
+ */
+export function findListedNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  const covered = (first: number, last: number): boolean => out.some((found) => found.first < last && first < found.last);
+  const plain = (first: number, last: number): boolean => {
+    for (let at = first; at < last; at++) {
+      if (knownAt(view, at, data) || titleAt(view, at, data) !== null || match(data.orgHeads, view, at) || match(data.placeHeads, view, at) || ACRONYM.test(words[at]!) || data.weekdays.has(view.lower[at]!)) return false;
+    }
+    return !covered(first, last);
+  };
+  for (const found of [...out]) {
+    const person = found.type === 'PERSON' && found.cue === 'proper-name';
+    if (!person && !(found.type === 'LOC' && found.cue === 'place-head')) continue;
+    const minWords = person ? 2 : 1;
+    // The run after "dan": "… dan Baleendah", "… dan Fajar Syahputra".
+    if (data.listJoiners.has(words[found.last] ?? '')) {
+      const first = found.last + 1;
+      const last = nameRunEnd(view, first, data, MAX_GIVEN_NAME_RUN);
+      if (last - first >= minWords && plain(first, last) && !view.nameWord[last]) out.push(candidate(first, last, found.type, 'list'));
+    }
+    // The run before it, for a person: "Efendy Sahputra dan …".
+    if (person && found.first > 1 && data.listJoiners.has(words[found.first - 1]!)) {
+      const last = found.first - 1;
+      const first = nameRunStart(view, last, data, MAX_GIVEN_NAME_RUN);
+      if (last - first >= minWords && first > view.opening && !view.nameWord[first - 1] && plain(first, last)) out.push(candidate(first, last, 'PERSON', 'list'));
+    }
   }
 }
 
