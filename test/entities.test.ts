@@ -114,6 +114,7 @@ describe('entities: cues', () => {
     ['Kuasa hukum tersangka, Budi Santoso, membantah tuduhan itu.', ['PERSON|Budi Santoso|Budi Santoso|Kuasa hukum tersangka']],
     // Inside a sentence, a run of its own that opens with a given name is a person, with no other cue; not inside an institution's name.
     ['Gol dicetak oleh Dimas Drajad pada menit ke-30.', ['PERSON|Dimas Drajad|Dimas Drajad']],
+    ['Dua gol dicetak oleh Egy Maulana Vikri dan Ramadhan Sananta pada babak kedua.', ['PERSON|Egy Maulana Vikri|Egy Maulana Vikri', 'PERSON|Ramadhan Sananta|Ramadhan Sananta']],
     ['Mahasiswa Universitas Budi Luhur berdemo di depan kampus.', ['ORG|Universitas Budi Luhur|Universitas Budi Luhur']],
     // A word that opens no name ("Dalam") goes on with the institution after a title.
     ['Kepala Badan Intelijen Dalam Negeri Budi Gunawan hadir.', ['ORG|Badan Intelijen Dalam Negeri|Badan Intelijen Dalam Negeri', 'PERSON|Budi Gunawan|Budi Gunawan|Kepala Badan Intelijen Dalam Negeri']],
