@@ -80,6 +80,11 @@ describe('quotes: direct', () => {
       ],
     ],
     [
+      '"Dia menegaskan": a minister brought in as a subject; "Menteri" is a title, not a verb before the subject',
+      'Netty Prasetiyani Aher menilai pembahasan RUU itu terburu-buru.\n\nMenteri Kesehatan Budi Gunadi Sadikin hadir di DPR. Dia menegaskan, layanan kesehatan primer akan diperkuat.',
+      ['indirect | Netty Prasetiyani Aher (explicit) | pembahasan RUU itu terburu-buru.', 'indirect | Budi Gunadi Sadikin (pronoun) | layanan kesehatan primer akan diperkuat.'],
+    ],
+    [
       '"ujarnya": not a person the speaker only talks about',
       'Budi Santoso mengatakan harga beras naik.\n\nIa juga menyinggung peran Presiden Joko Widodo. “Kebijakan ini sangat membantu,” ujarnya.',
       ['indirect | Budi Santoso (explicit) | harga beras naik.', 'direct | Budi Santoso (pronoun) | Kebijakan ini sangat membantu,'],

@@ -187,7 +187,8 @@ function nthWordStart(text: string, n: number): number {
  */
 function holdsVerb(text: string, data: QuoteData, lowercaseOnly = false): boolean {
   if (data.verbPrefix === null) return false;
-  return (text.match(/\p{L}+/gu) ?? []).some((word) => word.length > 4 && (!lowercaseOnly || /^\p{Ll}/u.test(word)) && data.verbPrefix!.test(word.toLowerCase()));
+  // Not a word of a verb's shape that is none ('Menteri', 'mereka').
+  return (text.match(/\p{L}+/gu) ?? []).some((word) => word.length > 4 && (!lowercaseOnly || /^\p{Ll}/u.test(word)) && data.verbPrefix!.test(word.toLowerCase()) && !data.predicate.exceptions.has(word.toLowerCase()));
 }
 
 const trimSpan = (text: string, span: Span): Span => {
