@@ -192,6 +192,15 @@ describe('entities: cues', () => {
     expect(entitiesOf('Hingga kini Fajar Syahputra dan Kejaksaan Agung belum berkomentar.')).toEqual(['PERSON|Fajar Syahputra|Fajar Syahputra', 'ORG|Kejaksaan Agung|Kejaksaan Agung']);
   });
 
+  it('reads a profession right after the head of an organisation of members as part of its name', () => {
+    // In a list, the title would otherwise take the next organisation for a person's name.
+    expect(entitiesOf('Ratusan tenaga kesehatan dari Ikatan Dokter Indonesia (IDI), Persatuan Perawat Nasional Indonesia (PPNI), dan Ikatan Bidan Indonesia (IBI) berunjuk rasa.')).toEqual([
+      'ORG|Ikatan Dokter Indonesia|Ikatan Dokter Indonesia,IDI',
+      'ORG|Persatuan Perawat Nasional Indonesia|Persatuan Perawat Nasional Indonesia,PPNI',
+      'ORG|Ikatan Bidan Indonesia|Ikatan Bidan Indonesia,IBI',
+    ]);
+  });
+
   it('knows the districts of Malaysia as places (Malay)', () => {
     expect(entitiesOf('Banjir di Kemaman dan Dungun semakin buruk.', { language: 'ms' })).toEqual(['LOC|Kemaman|Kemaman', 'LOC|Dungun|Dungun']);
     // "Ibu Pejabat" (headquarters) opens an institution, and the state after it is a place, not the name of the role's holder.

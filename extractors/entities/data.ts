@@ -49,6 +49,8 @@ export interface EntityData {
   /** Head words of names written in another language, which open a name only before one of its connectors ('Institute for …'). */
   foreignOrgHeads: ReadonlySet<string>;
   orgHeads: TrieNode;
+  /** Head words of organisations of members ('Ikatan', 'Persatuan'): a title right after one is the members' profession, part of the name ('Ikatan Dokter Indonesia'). */
+  memberHeads: TrieNode;
   placeHeads: TrieNode;
   /** Lowercase nouns before a place's name that are not part of it ('daerah Kubang Pasu', 'kabupaten Bogor'). */
   placeNouns: TrieNode;
@@ -171,6 +173,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     speechBefore: new Set(stringsIn(speech.before).map((verb) => verb.toLowerCase())),
     speechAfter: new Set(stringsIn(speech.after).map((verb) => verb.toLowerCase())),
     orgHeads: phraseTrie(stringsIn(cues.orgHeads), false),
+    memberHeads: phraseTrie(stringsIn(cues.memberHeads), false),
     foreignOrgHeads: new Set(stringsIn(cues.foreignOrgHeads)),
     placeHeads: phraseTrie(stringsIn(cues.placeHeads), false),
     placeNouns: phraseTrie(stringsIn(cues.placeNouns), true),

@@ -471,7 +471,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!)) || reduplicated(view, index)) continue;
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": right after a place's head word, a title is part of its name
     // (not after an institution's: "Kantor Staf Presiden Moeldoko").
-    if (titleEnd !== null && placeHeadEndsAt(view, index, data)) continue;
+    if (titleEnd !== null && (placeHeadEndsAt(view, index, data) || memberHeadEndsAt(view, index, data))) continue;
     // "General Mills": a known name that opens with a title word is that name, not a title and a name.
     if ((knownAt(view, index, data)?.end ?? 0) > opening) continue;
     let nameStart = skipQualifiers(view, opening, data);
@@ -584,6 +584,12 @@ function placeHeadEndsAt(view: SentenceView, index: number, data: EntityData): b
   for (let start = Math.max(0, index - 2); start < index; start++) {
     if (view.spaced[index] && isCapitalised(view.words[start]!) && match(data.placeHeads, view, start)?.end === index) return true;
   }
+  return false;
+}
+
+/** Whether the head of an organisation of members ends right before the title at `index` ("Ikatan Dokter Indonesia"). */
+function memberHeadEndsAt(view: SentenceView, index: number, data: EntityData): boolean {
+  for (let start = Math.max(0, index - 2); start < index; start++) if (match(data.memberHeads, view, start)?.end === index) return true;
   return false;
 }
 
@@ -964,6 +970,8 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     if (type === 'LOC' && knownAt(view, index, data)) continue;
     let end = head.end;
     let foreign = false;
+    // "Ikatan Dokter Indonesia": a title right after the head of an organisation of members is their profession, part of the name.
+    const profession = type === 'ORG' && match(data.memberHeads, view, index)?.end === head.end ? titleAt(view, head.end, data) : null;
     for (;;) {
       const next = nameRunEnd(view, end, data, 6);
       if (next > end) {
@@ -971,7 +979,8 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
         // that is not the first word after the head ("Partai Golkar Airlangga Hartarto", not "Yayasan Budi Luhur").
         const given = type === 'ORG' ? givenNameWithin(view, Math.max(end, head.end + 1), next, data) : null;
         // "Stadion Utama Gelora Bung Karno": honours inside a place's name stand before the name they honour.
-        const title = titleWithin(view, end, given ?? next, data, type !== 'LOC') ?? given;
+        const from = profession !== null && end === head.end ? Math.min(profession, next) : end;
+        const title = titleWithin(view, from, given ?? next, data, type !== 'LOC') ?? given;
         end = title ?? next;
         if (title !== null) break;
         continue;
