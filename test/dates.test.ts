@@ -228,6 +228,14 @@ describe('dates: where chrono reads', () => {
     expect(malay('Kerajaan membina 500 rumah dalam tempoh dua tahun akan datang, dan harga naik dalam beberapa bulan akan datang.')).toEqual([]);
   });
 
+  it('Malay: reads a month of its own names with a year ("Mac 2020"), and no month name alone', () => {
+    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
+    expect(malay('Kesalahan itu dilakukan antara Januari 2019 dan Mac 2020, manakala jualan Ogos 2021 meningkat.')).toEqual([
+      'Januari 2019 = 2019-01', 'Mac 2020 = 2020-03', 'Ogos 2021 = 2021-08',
+    ]);
+    expect(malay('Dia membeli komputer Mac baharu.')).toEqual([]);
+  });
+
   it('reads a date at the far end of a long sentence, and no date in numbers that are not dates', () => {
     const filler = 'harga beras naik 10 persen dan stok 250 ton di gudang kecamatan yang dikelola koperasi warga desa, ';
     expect(dates(`${filler.repeat(12)}kata petugas pada Senin (10/1/2022) pukul 10.30 WIB.`, PUBLISHED)).toEqual([

@@ -261,8 +261,9 @@ export class DayOfMonthParser extends CachedPatternParser {
 }
 
 /**
- * "18 Julai", "29 Julai ini", "5 Ogos 2018": a day and a month name of the profile. For languages
- * whose month names chrono's Indonesian locale does not know (Malay's Julai, Ogos, Disember).
+ * "18 Julai", "29 Julai ini", "5 Ogos 2018", "Mac 2020": a day and a month name of the profile, or a
+ * month name and a year. For languages whose month names chrono's Indonesian locale does not know
+ * (Malay's Mac, Julai, Ogos, Disember).
  */
 export class DayMonthNameParser extends CachedPatternParser {
   constructor(private readonly words: DateWords) {
@@ -271,10 +272,16 @@ export class DayMonthNameParser extends CachedPatternParser {
 
   protected buildPattern(): RegExp {
     const { month, relation } = this.words.pattern;
-    return new RegExp(`${START}(\\d{1,2})\\s+(${month})(?:\\s+(\\d{4})${END}|\\s+(${relation})${END})?${END}`, 'iu');
+    return new RegExp(`${START}(?:(\\d{1,2})\\s+(${month})(?:\\s+(\\d{4})${END}|\\s+(${relation})${END})?|(${month})\\s+(\\d{4}))${END}`, 'iu');
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    if (match[5]) {
+      // "Mac 2020": a month of a year (a month name alone is too often a word or a name: "Mac", "Jun").
+      const month = this.words.months.get(match[5].toLowerCase());
+      if (month === undefined) return null;
+      return context.createParsingResult(match.index!, match[0], context.createParsingComponents({ month, year: Number(match[6]) }));
+    }
     const day = Number(match[1]);
     const month = this.words.months.get(match[2]!.toLowerCase());
     if (month === undefined || day < 1 || day > 31) return null;
