@@ -272,6 +272,9 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
   it('puts a day without a year on the side its tense points to', () => {
     expect(english('The contract will be signed on Dec. 20.')).toEqual(['Dec. 20 = 2022-12-20 [date]']);
     expect(english('The firm was founded on March 2.')).toEqual(['March 2 = 2021-03-02 [date]']);
+    // Looking ahead: "is set to" points ahead; "was set to", from a past, to neither side (the nearest day, two days on).
+    expect(english('The law is set to take effect on March 1.')).toEqual(['March 1 = 2022-03-01 [date]']);
+    expect(english('The law was set to take effect on Jan. 14.')).toEqual(['Jan. 14 = 2022-01-14 [date] (future-date)']);
   });
 
   it('places weekdays by tense, the nearest one without a cue, and "last"/"next" by week', () => {

@@ -566,10 +566,23 @@ function tenseCues(doc: ArticleDoc, sentence: Span, words: DateWords): TenseCue[
   /** The ordinal of the last auxiliary (or listed cue) seen: a past ending up to two words after it is a participle. */
   let auxiliaryAt = -Infinity;
   let ordinal = 0;
+  // "was set to take effect on Sept. 1", "was due to be released in September": looking ahead from a past, the phrase and
+  // its auxiliary tell no side of the anchor (the date is the nearest one); without a past auxiliary ("is scheduled to take
+  // place in February") the phrase looks ahead.
+  const prospective = prospectivePattern(words);
+  const skipped = new Set<number>();
+  if (prospective) {
+    for (const match of text.matchAll(prospective)) {
+      const phrase = sentence.start + match.index + match[1]!.length;
+      if (!match[1]) cues.push({ index: phrase, end: phrase + match[2]!.length, sense: 1, listed: 1, finite: true });
+      for (const word of match[0].matchAll(/\p{L}+/gu)) skipped.add(sentence.start + match.index + word.index);
+    }
+  }
   for (const match of text.matchAll(/\p{L}+/gu)) {
     const word = match[0];
     const index = sentence.start + match.index;
     ordinal++;
+    if (skipped.has(index)) continue;
     if (words.futureCues.has(word)) cues.push({ index, end: index + word.length, sense: 1, listed: 1, finite: true });
     else if (words.pastCues.has(word)) cues.push({ index, end: index + word.length, sense: -1, listed: 1, finite: true });
     else if (words.pastSuffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix))) {
@@ -579,6 +592,21 @@ function tenseCues(doc: ArticleDoc, sentence: Span, words: DateWords): TenseCue[
   }
   sentenceCues.set(sentence, cues);
   return cues;
+}
+
+const prospectivePatterns = new WeakMap<DateWords, RegExp | null>();
+
+/** A prospective phrase ('set to'), after the past auxiliary before it where there is one. Groups: the auxiliary and its space (may be empty), the phrase. Global. */
+function prospectivePattern(words: DateWords): RegExp | null {
+  let pattern = prospectivePatterns.get(words);
+  if (pattern === undefined) {
+    const auxiliaries = alternation(words.pastCues);
+    pattern = words.prospectiveCues.length
+      ? new RegExp(`(?<![\\p{L}])((?:(?:${auxiliaries || '(?!)'})\\s+)?)(${alternation(words.prospectiveCues)})(?![\\p{L}])`, 'gu')
+      : null;
+    prospectivePatterns.set(words, pattern);
+  }
+  return pattern;
 }
 
 const clausePatterns = new WeakMap<DateWords, RegExp>();

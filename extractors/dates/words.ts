@@ -39,6 +39,8 @@ export interface DateWords {
   /** Words that put a sentence in the past ('said', 'was'), and endings of past-tense verbs ('ed'). Where given, a bare weekday in a sentence with neither a past nor a future cue is the nearest such day, either side of the anchor. */
   pastCues: ReadonlySet<string>;
   pastSuffixes: readonly string[];
+  /** Phrases that look ahead ('is set to take effect': a future cue); after a past auxiliary ('was set to') neither gives a tense. */
+  prospectiveCues: readonly string[];
   /**
    * Words that make a past ending up to two words after them a participle ('will stay closed',
    * 'has been delayed'), lowercase. A past ending says less of the tense than a listed cue, except
@@ -119,6 +121,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     weekendWords,
     pastCues: new Set(stringsIn(data.pastCues).map((word) => word.toLowerCase())),
     pastSuffixes: stringsIn(data.pastSuffixes),
+    prospectiveCues: stringsIn(data.prospectiveCues).map((phrase) => phrase.toLowerCase()),
     participleAuxiliaries: new Set(stringsIn(data.participleAuxiliaries).map((word) => word.toLowerCase())),
     untilWords: stringsIn(data.untilWords),
     clauseBreaks: stringsIn(data.clauseBreaks),
