@@ -114,6 +114,8 @@ describe('entities: cues', () => {
     ['Kuasa hukum tersangka, Budi Santoso, membantah tuduhan itu.', ['PERSON|Budi Santoso|Budi Santoso|Kuasa hukum tersangka']],
     // Inside a sentence, a run of its own that opens with a given name is a person, with no other cue; not inside an institution's name.
     ['Gol dicetak oleh Dimas Drajad pada menit ke-30.', ['PERSON|Dimas Drajad|Dimas Drajad']],
+    // An age set off by commas after a name inside the sentence, as Malay and English news write it.
+    ['Hukuman dijatuhkan ke atas Lim Chee Keong, 45, yang mengaku bersalah.', ['PERSON|Lim Chee Keong|Lim Chee Keong']],
     ['Dua gol dicetak oleh Egy Maulana Vikri dan Ramadhan Sananta pada babak kedua.', ['PERSON|Egy Maulana Vikri|Egy Maulana Vikri', 'PERSON|Ramadhan Sananta|Ramadhan Sananta']],
     ['Mahasiswa Universitas Budi Luhur berdemo di depan kampus.', ['ORG|Universitas Budi Luhur|Universitas Budi Luhur']],
     // A word that opens no name ("Dalam") goes on with the institution after a title.

@@ -794,10 +794,19 @@ export function findListedNames(view: SentenceView, data: EntityData, out: Candi
 export function findAgedNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const { words } = view;
   for (let index = 1; index + 2 < words.length; index++) {
-    if (words[index] !== '(' || words[index + 2] !== ')' || !AGE.test(words[index + 1]!) || !view.nameWord[index - 1]) continue;
-    const first = nameRunStart(view, index, data);
-    const initials = first === index - 1 && ACRONYM.test(words[first]!);
-    if (first < index && titleAt(view, first, data) === null && !data.pronouns.has(words[first]!)) out.push(candidate(first, index, 'PERSON', initials ? 'initials' : 'apposition'));
+    if (!AGE.test(words[index + 1]!) || !view.nameWord[index - 1]) continue;
+    if (words[index] === '(' && words[index + 2] === ')') {
+      const first = nameRunStart(view, index, data);
+      const initials = first === index - 1 && ACRONYM.test(words[first]!);
+      if (first < index && titleAt(view, first, data) === null && !data.pronouns.has(words[first]!)) out.push(candidate(first, index, 'PERSON', initials ? 'initials' : 'apposition'));
+    } else if (words[index] === ',' && words[index + 2] === ',') {
+      // "Lim Chee Keong, 45, yang …", "John Carter, 58, said": an age set off by commas, after a name of two words or more
+      // that nothing else opens (a title, a head word, a known name: "Seksyen 13, …" has no comma before the number).
+      const first = nameRunStart(view, index, data);
+      let plain = index - first >= 2 && first > view.opening;
+      for (let at = first; plain && at < index; at++) plain = !knownAt(view, at, data) && titleAt(view, at, data) === null && !match(data.orgHeads, view, at) && !match(data.placeHeads, view, at) && !ACRONYM.test(words[at]!);
+      if (plain) out.push(candidate(first, index, 'PERSON', 'apposition'));
+    }
   }
 }
 
