@@ -747,13 +747,17 @@ export function findGivenNames(view: SentenceView, data: EntityData, out: Candid
     if (!view.nameWord[index] || !data.firstNames.has(words[index]!) || !view.spaced[index]) continue;
     const end = nameRunEnd(view, index, data, MAX_GIVEN_NAME_RUN + 1);
     const own = !isCapitalised(words[index - 1]!) && !view.nameWord[end] && end - index >= 2 && end - index <= MAX_GIVEN_NAME_RUN;
-    let plain = own;
-    for (let at = index; plain && at < end; at++) {
-      plain = !knownAt(view, at, data) && titleAt(view, at, data) === null && !match(data.orgHeads, view, at) && !match(data.placeHeads, view, at) && !ACRONYM.test(words[at]!);
-    }
-    if (plain) out.push(candidate(index, end, 'PERSON', 'proper-name'));
+    if (own && plainRun(view, index, end, data)) out.push(candidate(index, end, 'PERSON', 'proper-name'));
     index = Math.max(index, end - 1);
   }
+}
+
+/** Whether no word of the run [first, last) is a known name, a title, a head word or an acronym: a name of its own. */
+function plainRun(view: SentenceView, first: number, last: number, data: EntityData): boolean {
+  for (let at = first; at < last; at++) {
+    if (knownAt(view, at, data) || titleAt(view, at, data) !== null || match(data.orgHeads, view, at) || match(data.placeHeads, view, at) || ACRONYM.test(view.words[at]!)) return false;
+  }
+  return true;
 }
 
 /**
@@ -766,10 +770,8 @@ export function findListedNames(view: SentenceView, data: EntityData, out: Candi
   const { words } = view;
   const covered = (first: number, last: number): boolean => out.some((found) => found.first < last && first < found.last);
   const plain = (first: number, last: number): boolean => {
-    for (let at = first; at < last; at++) {
-      if (knownAt(view, at, data) || titleAt(view, at, data) !== null || match(data.orgHeads, view, at) || match(data.placeHeads, view, at) || ACRONYM.test(words[at]!) || data.weekdays.has(view.lower[at]!)) return false;
-    }
-    return !covered(first, last);
+    for (let at = first; at < last; at++) if (data.weekdays.has(view.lower[at]!)) return false;
+    return plainRun(view, first, last, data) && !covered(first, last);
   };
   for (const found of [...out]) {
     const person = found.type === 'PERSON' && found.cue === 'proper-name';
@@ -803,9 +805,7 @@ export function findAgedNames(view: SentenceView, data: EntityData, out: Candida
       // "Lim Chee Keong, 45, yang …", "John Carter, 58, said": an age set off by commas, after a name of two words or more
       // that nothing else opens (a title, a head word, a known name: "Seksyen 13, …" has no comma before the number).
       const first = nameRunStart(view, index, data);
-      let plain = index - first >= 2 && first > view.opening;
-      for (let at = first; plain && at < index; at++) plain = !knownAt(view, at, data) && titleAt(view, at, data) === null && !match(data.orgHeads, view, at) && !match(data.placeHeads, view, at) && !ACRONYM.test(words[at]!);
-      if (plain) out.push(candidate(first, index, 'PERSON', 'apposition'));
+      if (index - first >= 2 && first > view.opening && plainRun(view, first, index, data)) out.push(candidate(first, index, 'PERSON', 'apposition'));
     }
   }
 }
