@@ -408,6 +408,19 @@ describe('entities: linking', () => {
     expect(entities[0]!.mentions.map((mention) => mention.text)).toEqual(['Emily Sherwin', 'Sherwin']);
   });
 
+  it('reads a particle hyphened to a name as part of it, and of its later short form ("al-Ansari")', () => {
+    const result = processText('Juru bicara Kementerian Luar Negeri Qatar, Majed al-Ansari, mengatakan perundingan masih berlangsung. Menurut al-Ansari, pembicaraan akan dilanjutkan di Kairo. Presiden Abdel Fattah el-Sisi menyambut baik kesepakatan itu.');
+    expect(summary(result.entities).filter((entity) => entity.startsWith('PERSON'))).toEqual([
+      'PERSON|Majed al-Ansari|Majed al-Ansari,al-Ansari|Juru bicara Kementerian Luar Negeri Qatar',
+      'PERSON|Abdel Fattah el-Sisi|Abdel Fattah el-Sisi|Presiden',
+    ]);
+    expect(result.entities.find((entity) => entity.name === 'Majed al-Ansari')!.mentions.map((mention) => mention.text)).toEqual(['Majed al-Ansari', 'al-Ansari']);
+    expect(result.quotes.map((quote) => `${quote.speaker?.name}: ${quote.text}`)).toEqual([
+      'Majed al-Ansari: perundingan masih berlangsung.',
+      'Majed al-Ansari: pembicaraan akan dilanjutkan di Kairo.',
+    ]);
+  });
+
   it('leaves a first name two people share unlinked', () => {
     const entities = processText('Menteri Alexander Grushko dan Menteri Alexander Fomin hadir. Alexander tidak berkomentar.').entities;
     expect(summary(entities)).toEqual(['PERSON|Alexander Grushko|Alexander Grushko|Menteri', 'PERSON|Alexander Fomin|Alexander Fomin|Menteri']);

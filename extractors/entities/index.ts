@@ -332,6 +332,12 @@ function normalise(name: string): string {
 }
 const nameWords = (name: string): string[] => name.split(/\s+/).filter(Boolean);
 
+/** "Ansari" of "al-Ansari": the name a particle is hyphened to, which later mentions use with or without it. */
+function withoutParticle(word: string, data: EntityData): string {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && data.nameParticles.has(word.slice(0, hyphen).toLowerCase()) ? word.slice(hyphen + 1) : word;
+}
+
 /** A corpus-level key: type and normalised canonical name ('person:jens-stoltenberg'). */
 export function entityKey(type: EntityType, name: string): string {
   return `${type.toLowerCase()}:${normalise(name).replace(/ /g, '-')}`;
@@ -540,7 +546,7 @@ export class EntitiesStage implements Stage {
     const owners = new Map<string, Cluster | null>();
     for (const cluster of clusters) {
       const declared = cluster.mentions.filter((mention) => mention.cue === 'acronym' || mention.cue === 'nickname').map((mention) => text.slice(mention.start, mention.end));
-      const words = cluster.type === 'PERSON' ? cluster.mentions.flatMap((mention) => nameWords(text.slice(mention.start, mention.end))) : declared;
+      const words = cluster.type === 'PERSON' ? cluster.mentions.flatMap((mention) => nameWords(text.slice(mention.start, mention.end)).map((word) => withoutParticle(word, data))) : declared;
       for (const word of new Set(words)) {
         // An honorific inside a name ("Zafrul Tengku Abdul Aziz": the father's) names no one by itself.
         if (word.length < 3 || !isCapitalised(word) || data.stopwords.has(word) || data.nameParticles.has(word) || data.honorifics.has(word)) continue;
@@ -556,8 +562,11 @@ export class EntitiesStage implements Stage {
         let last = index + 1;
         while (last < sentence.words.length && owners.get(sentence.words[last]!) === owner && sentence.spaced[last]) last++;
         const end = sentence.tokens[last - 1]!.end;
-        if (!taken.overlaps(token.start, end)) {
-          const mention = mentionAt(token.start, end, owner.type, 'known-name');
+        // "al-Ansari" after "Majed al-Ansari": the particle hyphened to the name is part of the mention.
+        const particle = index >= 2 && sentence.words[index - 1] === '-' && !sentence.spaced[index] && !sentence.spaced[index - 1] && data.nameParticles.has(sentence.lower[index - 2]!);
+        const start = particle ? sentence.tokens[index - 2]!.start : token.start;
+        if (!taken.overlaps(start, end)) {
+          const mention = mentionAt(start, end, owner.type, 'known-name');
           owner.mentions.push(mention);
           taken.add(mention);
         }

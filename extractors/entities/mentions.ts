@@ -99,6 +99,11 @@ export function nameRunEnd(view: SentenceView, index: number, data: EntityData, 
       end++;
       continue;
     }
+    // "Majed al-Ansari", "Abdel Fattah el-Sisi": a particle hyphened to the name word it belongs to.
+    if (end > index && data.nameParticles.has(word) && end + 2 < words.length && words[end + 1] === '-' && !spaced[end + 1] && !spaced[end + 2] && nameWord[end + 2]) {
+      end += 3;
+      continue;
+    }
     // "NATO-Rusia", "Al-Bukhary", "Tae-yong": a hyphen with no space on either side.
     if (end > index && word === '-' && !spaced[end] && end + 1 < words.length && !spaced[end + 1] && LETTER.test(words[end + 1]!)) {
       end += 2;
