@@ -37,11 +37,26 @@ function fail(id: string, code: ErrorCode, message: string, file: string | null,
   return { kind: 'error', record: errorRecord(id, code, message, file, line) };
 }
 
-/** Splits a `.txt` file's text into title and body: the first line is the title when a blank line follows it. */
+/** A headline is longer than this in no news site; a first paragraph often is not. */
+const MAX_TITLE_LENGTH = 250;
+/**
+ * What a headline does not hold: a last full stop (the lead paragraph: "TEMPO.CO, Jakarta - KPK
+ * menetapkan … 2024."; "…" and "?" end headlines), a date in digits or a clock time (the
+ * timestamp line: "Kompas.com - 03/12/2024, 10:15 WIB").
+ */
+const NOT_A_TITLE = /(?:^|[^.])\.$|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|MYT|[AP]\.?M\.?\b)/iu;
+
+/**
+ * Splits a `.txt` file's text into title and body: the first line is the title when a blank line
+ * follows it and it reads as a headline, not as the lead paragraph or the timestamp line that
+ * many articles open with (those stay in the body, where the cleaner reads them).
+ */
 export function splitTitle(text: string): { title?: string; body: string } {
   const match = /^\s*([^\n]+?)[ \t]*\r?\n[ \t]*\r?\n([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
   if (!match) return { body: text };
-  return { title: match[1]!.trim(), body: match[2]! };
+  const title = match[1]!.trim();
+  if (title.length > MAX_TITLE_LENGTH || NOT_A_TITLE.test(title)) return { body: text };
+  return { title, body: match[2]! };
 }
 
 export async function readTextFile(path: string): Promise<InputItem> {

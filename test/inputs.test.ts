@@ -21,6 +21,16 @@ describe('inputs', () => {
     expect(splitTitle('Judul Berita\n\nIsi berita.\nLagi.')).toEqual({ title: 'Judul Berita', body: 'Isi berita.\nLagi.' });
     expect(splitTitle('Kalimat pertama.\nKalimat kedua.')).toEqual({ body: 'Kalimat pertama.\nKalimat kedua.' });
     expect(splitTitle('Judul\r\n\r\nIsi.')).toEqual({ title: 'Judul', body: 'Isi.' });
+    expect(splitTitle('Sekjen NATO: Risiko Konflik dengan Rusia Itu Nyata!\n\nIsi.').title).toBe('Sekjen NATO: Risiko Konflik dengan Rusia Itu Nyata!');
+    expect(splitTitle('Ternyata Ini Penyebabnya...\n\nIsi.').title).toBe('Ternyata Ini Penyebabnya...');
+  });
+
+  it('keeps a lead paragraph or a timestamp line that opens the file in the body', () => {
+    const lead = 'TEMPO.CO, Jakarta - KPK menetapkan Gubernur Kalimantan Selatan Sahbirin Noor sebagai tersangka.\n\nWakil Ketua KPK mengatakan.';
+    expect(splitTitle(lead)).toEqual({ body: lead });
+    const timestamp = 'Kompas.com - 03/12/2024, 10:15 WIB\n\nJAKARTA, KOMPAS.com - Stok beras aman.';
+    expect(splitTitle(timestamp)).toEqual({ body: timestamp });
+    expect(splitTitle('Diterbitkan: 2 Mac 2026, 10:15 MYT\n\nIsi.')).toEqual({ body: 'Diterbitkan: 2 Mac 2026, 10:15 MYT\n\nIsi.' });
   });
 
   it('reads every .txt below a folder, sorted, and names articles after their files', async () => {
