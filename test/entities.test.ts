@@ -449,6 +449,19 @@ describe('entities: linking', () => {
     expect(entitiesOf('Presiden Joko Widodo (Persebaya) meninjau lokasi. Harga naik dari Rp 7.650 per liter.')).toEqual(['PERSON|Joko Widodo|Joko Widodo|Presiden']);
   });
 
+  it('reads the name before a nickname cue as a person, and a nickname of several words as one', () => {
+    // The name opens the sentence and has no title: the cue says it is a person's. The last word of
+    // "yang akrab disapa" is no second cue that would give the nickname to the person named before.
+    expect(entitiesOf('Kuasa hukum Sahbirin, Soesilo Aribowo, mengatakan kliennya kooperatif. Sahbirin Noor yang akrab disapa Paman Birin itu belum ditahan.')).toEqual([
+      'PERSON|Sahbirin Noor|Sahbirin,Sahbirin Noor,Paman Birin',
+      'PERSON|Soesilo Aribowo|Soesilo Aribowo|Kuasa hukum Sahbirin',
+    ]);
+    // A name found after an honorific inside the nickname is the nickname.
+    expect(entitiesOf('Ketua RT Budi Santoso yang akrab disapa Pak Bud datang.').filter((entity) => entity.startsWith('PERSON'))).toEqual([
+      'PERSON|Budi Santoso|Budi Santoso,Pak Bud|Ketua RT',
+    ]);
+  });
+
   it('gives exact code-point offsets for every mention', () => {
     const record = processText('😀 Presiden Joko Widodo tiba di Jakarta.');
     const characters = [...record.text];

@@ -10,7 +10,7 @@ import { entityData, longestMatch, phraseTokens, type EntityData } from './data.
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findGivenNames, findInitials, findListedNames, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findGivenNames, findInitials, findListedNames, findNicknamed, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -48,7 +48,7 @@ const CUE_RANK: Readonly<Record<Cue, number>> = {
 };
 
 type Finder = (view: SentenceView, data: EntityData, out: Candidate[]) => void;
-const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, findAppositions, findAgedNames, findInitials, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers];
+const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, findAppositions, findAgedNames, findNicknamed, findInitials, findHonorifics, findOrganisations, findHeadedPlaces, findSpeakers];
 /**
  * The finders of each language. Indonesian and Malay capitalise titles, months and many common
  * words, so their names need cues; English capitalises names alone, so its capitalised runs are names.
@@ -419,6 +419,7 @@ export class EntitiesStage implements Stage {
     for (const sentence of sentences) {
       const sentenceStart = sentence.tokens[0]?.start ?? 0;
       const nicknames: Found[] = [];
+      let cueCovers = 0;
       for (let index = 0; index < sentence.words.length; index++) {
         const token = sentence.tokens[index]!;
         const owner = sentence.words[index] === '(' ? byEnd.get(token.start) ?? byEnd.get(token.start - 1) : undefined;
@@ -441,8 +442,10 @@ export class EntitiesStage implements Stage {
             starts.add(span.start);
           }
         }
-        const nickname = data.nicknameCues.next.has(sentence.lower[index]!) ? nicknameAt(sentence, index, data) : null;
+        // "yang akrab disapa": its last word is a cue too, but not a second one.
+        const nickname = index >= cueCovers && data.nicknameCues.next.has(sentence.lower[index]!) ? nicknameAt(sentence, index, data) : null;
         if (nickname !== null) {
+          cueCovers = nickname.cueEnd;
           const before = (mention: Found): boolean => mention.end <= token.start && mention.start >= sentenceStart;
           // The latest nickname given in this sentence, else the last person before the cue: in this sentence, or, after a
           // description that points back ("ucap pria yang akrab disapa Buwas itu"), the last one the article named.
@@ -452,18 +455,24 @@ export class EntitiesStage implements Stage {
             const describedBefore = index > 0 && /^\p{Ll}+$/u.test(sentence.words[index - 1]!) && !data.nicknameCues.next.has(sentence.lower[index - 1]!);
             if (candidate && (before(candidate) || (describedBefore && candidate.end <= token.start))) person = candidate;
           }
-          const span = sentence.tokens[nickname]!;
-          if (person && !starts.has(span.start)) {
-            const mention = mentionAt(span.start, span.end, 'PERSON', 'nickname', person);
-            kept.push(mention);
-            nicknames.push(mention);
-            starts.add(span.start);
-          } else if (person) {
+          const span = { start: sentence.tokens[nickname.cueEnd]!.start, end: sentence.tokens[nickname.end - 1]!.end };
+          if (person) {
+            const touching = kept.filter((mention) => mention !== person && mention.start < span.end && span.start < mention.end);
             // "Mochamad Iriawan alias Iwan Bule": a name already found there is the nickname, the same person's.
-            const named = kept.find((mention) => mention.start === span.start && mention.type === 'PERSON' && mention !== person && !mention.aliasOf);
+            const named = touching.length === 1 && touching[0]!.start === span.start && touching[0]!.type === 'PERSON' && !touching[0]!.aliasOf ? touching[0]! : null;
             if (named) {
               named.aliasOf = person;
               nicknames.push(named);
+            } else if (touching.every((mention) => mention.start >= span.start && mention.end <= span.end && mention.type === 'PERSON' && !mention.aliasOf)) {
+              // "Pak Bud": the nickname takes the place of the names found inside it ("Bud" after the honorific).
+              for (const inner of touching) {
+                kept.splice(kept.indexOf(inner), 1);
+                starts.delete(inner.start);
+              }
+              const mention = mentionAt(span.start, span.end, 'PERSON', 'nickname', person);
+              kept.push(mention);
+              nicknames.push(mention);
+              starts.add(span.start);
             }
           }
         }

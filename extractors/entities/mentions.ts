@@ -1083,8 +1083,26 @@ export function abbreviationAfter(view: SentenceView, open: number, name: string
 }
 
 /** "… yang akrab disapa Emil": the index of the nickname after a nickname cue at `index`. */
-export function nicknameAt(view: SentenceView, index: number, data: EntityData): number | null {
+export function nicknameAt(view: SentenceView, index: number, data: EntityData): { cueEnd: number; end: number } | null {
   const cue = match(data.nicknameCues, view, index, true);
   if (!cue || cue.end >= view.words.length || !isCapitalised(view.words[cue.end]!)) return null;
-  return cue.end;
+  // "Paman Birin", "Cak Imin", "Iwan Bule": a nickname may take a few words.
+  return { cueEnd: cue.end, end: Math.max(cue.end + 1, nameRunEnd(view, cue.end, data, MAX_NICKNAME_WORDS)) };
+}
+
+/** The most words a nickname takes: "Kang Dedi Mulyadi". */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * "Sahbirin Noor yang akrab disapa Paman Birin", "Mochamad Iriawan alias Iwan Bule": the name of two words or
+ * more right before a nickname cue is a person's, where nothing else opens it (a title, a head word, a known name).
+ */
+export function findNicknamed(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 2; index < words.length; index++) {
+    if (!view.nameWord[index - 1] || !data.nicknameCues.next.has(view.lower[index]!) || nicknameAt(view, index, data) === null) continue;
+    // The sentence may open with the name: the cue after it says what it is.
+    const first = nameRunStart(view, index, data);
+    if (index - first >= 2 && first >= view.opening && plainRun(view, first, index, data)) out.push(candidate(first, index, 'PERSON', 'apposition'));
+  }
 }
