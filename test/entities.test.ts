@@ -80,7 +80,7 @@ describe('entities: cues', () => {
     // An institution the article names with its place elsewhere ("Persib Bandung") is the title's, not the person's first name.
     ['Persib Bandung menang atas Persija Jakarta. Pelatih Persib Luis Milla mengaku puas.', ['LOC|Bandung|Bandung', 'LOC|Jakarta|Jakarta', 'PERSON|Luis Milla|Luis Milla|Pelatih Persib']],
     // A role noun ("anggota", "warga") names someone only after a known institution or place.
-    ['Anggota Komisi I DPR Christina Aryani membuka acara itu.', ['ORG|DPR|DPR', 'PERSON|Christina Aryani|Christina Aryani|Anggota Komisi I DPR']],
+    ['Anggota Komisi I DPR Christina Aryani membuka acara itu.', ['ORG|Komisi I DPR|Komisi I DPR', 'PERSON|Christina Aryani|Christina Aryani|Anggota Komisi I DPR']],
     ['Warga Jakarta Budi Santoso membuka acara itu.', ['LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso|Warga Jakarta']],
     ['Polisi menangkap anggota Setia Bait Suci itu.', []],
     // A regency or city after a regional title is the title's (the gazetteer holds every kabupaten and kota).
@@ -114,6 +114,11 @@ describe('entities: cues', () => {
     ['Kuasa hukum tersangka, Budi Santoso, membantah tuduhan itu.', ['PERSON|Budi Santoso|Budi Santoso|Kuasa hukum tersangka']],
     // Inside a sentence, a run of its own that opens with a given name is a person, with no other cue; not inside an institution's name.
     ['Gol dicetak oleh Dimas Drajad pada menit ke-30.', ['PERSON|Dimas Drajad|Dimas Drajad']],
+    // International given names come from compromise's lexicon; after "di" or "ke" the run is a place, whatever its first word.
+    ['Gol Bahrain dilesakkan Mohamed Marhoon, sedangkan Rafael Struick membalas.', ['LOC|Bahrain|Bahrain', 'PERSON|Mohamed Marhoon|Mohamed Marhoon', 'PERSON|Rafael Struick|Rafael Struick']],
+    ['Ia bertanding melawan Benoît Paire di Monte Carlo pada bulan April.', ['LOC|Monte Carlo|Monte Carlo']],
+    // A given name that is also a word of the language opens no person's name ("Dana").
+    ['Indonesia meminjam dari Dana Moneter Global tahun lalu.', ['LOC|Indonesia|Indonesia', 'LOC|Dana Moneter Global|Dana Moneter Global']],
     // An age set off by commas after a name inside the sentence, as Malay and English news write it.
     ['Hukuman dijatuhkan ke atas Lim Chee Keong, 45, yang mengaku bersalah.', ['PERSON|Lim Chee Keong|Lim Chee Keong']],
     ['Dua gol dicetak oleh Egy Maulana Vikri dan Ramadhan Sananta pada babak kedua.', ['PERSON|Egy Maulana Vikri|Egy Maulana Vikri', 'PERSON|Ramadhan Sananta|Ramadhan Sananta']],

@@ -6,6 +6,7 @@ import type { LanguageProfile } from '../../pipeline/types.js';
 import type { EntityType } from '../../output/types.js';
 import { tokenize } from '../tokens/index.js';
 import { dataObject, isRecord, stringsIn } from '../../pipeline/dictionaries.js';
+import { lexiconFirstNames } from '../../pipeline/first-names.js';
 
 export interface GazetteerEntry {
   /** Canonical name. */
@@ -59,6 +60,8 @@ export interface EntityData {
   /** Words after which a name is not the subject of the verb that follows it ('Maria Lopez of Houston said'); with placePrepositions. */
   prepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  /** Place prepositions that no person's name follows ('di', 'ke'; not 'dari'). */
+  placeOnlyPrepositions: ReadonlySet<string>;
   appositionMarkers: TrieNode;
   /** Articles that open an apposition when a title or role noun follows them closely ('a', 'the'), lowercase. */
   appositionArticles: ReadonlySet<string>;
@@ -151,6 +154,20 @@ function compileGazetteer(profile: LanguageProfile): TrieNode {
   return root;
 }
 
+/**
+ * first-names.json's names, with compromise's international given names where it asks for them
+ * (`withLexiconNames`), less those that are also words of the language (`notGivenNames`: 'Dana' of
+ * 'Dana Moneter Internasional', 'Tim', 'Kali').
+ */
+function givenNames(file: Record<string, unknown>): Set<string> {
+  const names = new Set(stringsIn(file.names));
+  if (file.withLexiconNames === true) {
+    const excluded = new Set(stringsIn(file.notGivenNames));
+    for (const name of lexiconFirstNames()) if (!excluded.has(name)) names.add(name);
+  }
+  return names;
+}
+
 const compiled = new WeakMap<LanguageProfile, EntityData>();
 
 export function entityData(profile: LanguageProfile): EntityData {
@@ -168,7 +185,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     qualifiers: phraseTrie(stringsIn(titles.qualifiers), true),
     honorifics: new Set(stringsIn(titles.honorifics)),
     honorificsInRole: titles.honorificsInRole !== false,
-    firstNames: new Set(stringsIn(dataObject(profile, 'first-names').names)),
+    firstNames: givenNames(dataObject(profile, 'first-names')),
     notAfterHonorific: new Set(stringsIn(titles.notAfterHonorific)),
     speechBefore: new Set(stringsIn(speech.before).map((verb) => verb.toLowerCase())),
     speechAfter: new Set(stringsIn(speech.after).map((verb) => verb.toLowerCase())),
@@ -179,6 +196,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     placeNouns: phraseTrie(stringsIn(cues.placeNouns), true),
     listJoiners: new Set(stringsIn(cues.listJoiners)),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
+    placeOnlyPrepositions: new Set(stringsIn(cues.placeOnlyPrepositions)),
     prepositions: new Set([...stringsIn(cues.prepositions), ...stringsIn(cues.placePrepositions)]),
     appositionMarkers: phraseTrie(stringsIn(cues.appositionMarkers), true),
     appositionArticles: new Set(stringsIn(cues.appositionArticles).map((word) => word.toLowerCase())),

@@ -751,7 +751,8 @@ export function findGivenNames(view: SentenceView, data: EntityData, out: Candid
   for (let index = view.opening + 1; index < words.length; index++) {
     if (!view.nameWord[index] || !data.firstNames.has(words[index]!) || !view.spaced[index]) continue;
     const end = nameRunEnd(view, index, data, MAX_GIVEN_NAME_RUN + 1);
-    const own = !isCapitalised(words[index - 1]!) && !view.nameWord[end] && end - index >= 2 && end - index <= MAX_GIVEN_NAME_RUN;
+    // "di Monte Carlo", "ke Beverly Hills": after a preposition of places only, a place.
+    const own = !isCapitalised(words[index - 1]!) && !data.placeOnlyPrepositions.has(view.lower[index - 1]!) && !view.nameWord[end] && end - index >= 2 && end - index <= MAX_GIVEN_NAME_RUN;
     if (own && plainRun(view, index, end, data)) out.push(candidate(index, end, 'PERSON', 'proper-name'));
     index = Math.max(index, end - 1);
   }
