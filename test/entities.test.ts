@@ -495,6 +495,13 @@ describe('entities: linking', () => {
     const record = processText('TEMPO.CO, Jakarta - Polisi menangkap dua orang. "Kami masih memeriksa," kata Budi Santoso kepada Tempo.');
     expect(summary(record.entities)).toEqual(['ORG|Tempo|TEMPO.CO,Tempo', 'LOC|Jakarta|Jakarta', 'PERSON|Budi Santoso|Budi Santoso']);
   });
+
+  it('names a known place or outlet the article writes only in capitals by its gazetteer name', () => {
+    const record = processText('KUALA LUMPUR (BERNAMA) - Kerajaan akan memperkenalkan mekanisme baharu, kata Datuk Seri Anwar Ibrahim.', { language: 'ms' });
+    expect(summary(record.entities).slice(0, 2)).toEqual(['LOC|Kuala Lumpur|KUALA LUMPUR', 'ORG|Bernama|BERNAMA']);
+    // A name the text also writes in lower case keeps the article's own form; an acronym stays as it is.
+    expect(summary(processText('JAKARTA - KPK memeriksa saksi di Jakarta.').entities)).toEqual(['LOC|Jakarta|JAKARTA,Jakarta', 'ORG|KPK|KPK']);
+  });
 });
 
 describe('entities: the seed gold', () => {

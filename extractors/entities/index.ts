@@ -594,8 +594,11 @@ export class EntitiesStage implements Stage {
         .sort((a, b) => a.start - b.start);
       const surface = [...new Set(mentions.map((mention) => mention.text))];
       const fullest = [...surface].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0]!;
-      // The fullest form the article itself uses; the gazetteer's canonical name when the article uses it.
-      const name = cluster.canonical && surface.includes(cluster.canonical) ? cluster.canonical : fullest;
+      // The fullest form the article itself uses; the gazetteer's canonical name when the article uses it, or
+      // writes it only in capitals (a dateline's "KUALA LUMPUR" is Kuala Lumpur).
+      const canonical = cluster.canonical;
+      const usesCanonical = canonical !== null && (surface.includes(canonical) || (surface.includes(canonical.toUpperCase()) && surface.every((form) => !/\p{Ll}/u.test(form))));
+      const name = usesCanonical ? canonical : fullest;
       const entity: Entity = { id: `e${index + 1}`, name, type: cluster.type, key: entityKey(cluster.type, cluster.canonical ?? name), aliases: surface, mentions };
       if (cluster.role) entity.role = cluster.role;
       return entity;
