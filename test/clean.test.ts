@@ -111,6 +111,12 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(record.meta.publishedFrom).toBe('input');
   });
 
+  it('reads a labelled timestamp line at the foot of the article, and no lone date there', () => {
+    const body = 'KUALA LUMPUR: Kerajaan akan memperkenalkan mekanisme baharu.\nBeliau berkata langkah itu penting.\nPada Jun lalu, subsidi diesel dirasionalisasi.\nKetiga.\nKeempat.\nKelima.\nKeenam.\nKetujuh.\nKelapan.';
+    expect(processText(`${body}\nDiterbitkan: Jumaat, 18 Oktober 2024 @ 5:30 PM`, { language: 'ms' }).meta.published).toBe('2024-10-18T17:30');
+    expect(processText(`${body}\nJumaat, 18 Oktober 2024`, { language: 'ms' }).meta.published).toBeNull();
+  });
+
   it('warns about an unreadable input date and falls back to the text', () => {
     const record = processText('Kamis, 13 Januari 2022 10:15 WITA\nIsi berita ini.', { published: 'last Tuesday' });
     expect(record.meta.published).toBe('2022-01-13T10:15+08:00');

@@ -15,6 +15,8 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Lines this far into the article may carry the byline, timestamp and dateline. */
 const HEADER_LINES = 8;
+/** The last lines, where some sites put the timestamp ("Diterbitkan: Jumaat, 18 Oktober 2024 @ 5:30 PM"). */
+const FOOTER_LINES = 4;
 /** A headline-like line in a related-articles section is at most this long. */
 const MAX_HEADLINE = 200;
 
@@ -115,7 +117,7 @@ export class CleanStage implements Stage {
     const header = kept.slice(0, HEADER_LINES);
     doc.meta.title = doc.input.title?.trim() || null;
     doc.meta.author = this.findAuthor(lines, compiled);
-    this.readPublished(doc, header, compiled);
+    this.readPublished(doc, header, kept.slice(Math.max(HEADER_LINES, kept.length - FOOTER_LINES)), compiled);
 
     // Build the text: one paragraph per kept line.
     const paragraphs: Span[] = [];
@@ -184,7 +186,7 @@ export class CleanStage implements Stage {
     return null;
   }
 
-  private readPublished(doc: ArticleDoc, header: Line[], compiled: CompiledCleaning): void {
+  private readPublished(doc: ArticleDoc, header: Line[], footer: Line[], compiled: CompiledCleaning): void {
     const given = doc.input.published;
     if (typeof given === 'string' && given.trim()) {
       const value = normalisePublished(given);
@@ -195,13 +197,12 @@ export class CleanStage implements Stage {
       }
       doc.warnings.push({ code: 'invalid-published', message: `input "published" is not an ISO date or date-time: ${JSON.stringify(given)}; reading the text instead` });
     }
-    for (const line of header) {
-      const value = compiled.timestamps.read(line.text);
-      if (value) {
-        doc.meta.published = value;
-        doc.meta.publishedFrom = 'text';
-        return;
-      }
+    // At the foot only a line that says what it is counts: a lone date there may be a related article's.
+    const found = header.map((line) => compiled.timestamps.read(line.text)).find((value) => value !== null)
+      ?? footer.map((line) => compiled.timestamps.readLabelled(line.text)).find((value) => value !== null);
+    if (found) {
+      doc.meta.published = found;
+      doc.meta.publishedFrom = 'text';
     }
   }
 

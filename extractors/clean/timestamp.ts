@@ -9,6 +9,8 @@ import { isValidDate } from '../../pipeline/calendar.js';
 export interface TimestampReader {
   /** The ISO value of a line that is only a timestamp, or null. */
   read(line: string): string | null;
+  /** The same, of a line that opens with a timestamp word ("Diterbitkan: …", "Published …") only. */
+  readLabelled(line: string): string | null;
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
@@ -86,20 +88,23 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
     return null;
   };
 
+  const labelled = new RegExp(`^(?:${alternation(prefixes)})\\b`, 'iu');
+  const read = (line: string): string | null => {
+    // Every shape holds a four-digit year: most lines of an article hold none.
+    if (!FOUR_DIGITS.test(line)) return null;
+    const whole = readLine(line);
+    if (whole !== null) return whole;
+    // A field of the line: "Kompas.com - 03/09/2022, 14:30 WIB", "CNN Indonesia | Sabtu, 03/09/2022",
+    // "Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am".
+    for (const field of line.split(/\s+[-–—|]\s+/u).slice(1)) {
+      const value = readLine(field);
+      if (value !== null) return value;
+    }
+    return null;
+  };
   return {
-    read(line: string): string | null {
-      // Every shape holds a four-digit year: most lines of an article hold none.
-      if (!FOUR_DIGITS.test(line)) return null;
-      const whole = readLine(line);
-      if (whole !== null) return whole;
-      // A field of the line: "Kompas.com - 03/09/2022, 14:30 WIB", "CNN Indonesia | Sabtu, 03/09/2022",
-      // "Oleh Nor Amalina Alias - Disember 2, 2022 @ 10:15am".
-      for (const field of line.split(/\s+[-–—|]\s+/u).slice(1)) {
-        const value = readLine(field);
-        if (value !== null) return value;
-      }
-      return null;
-    },
+    read,
+    readLabelled: (line: string): string | null => (prefixes.size && labelled.test(line.trim()) ? read(line) : null),
   };
 }
 
