@@ -242,6 +242,8 @@ describe('English reporting rules, on sentences of my own', () => {
     ['In June, the then Home Secretary, Sajid Javid, formally approved the request.', 'Home Secretary'],
     ['The exam was done by Dr. Ronny Jackson, the President\'s physician.', 'President\'s physician'],
     ['Owen Dempsey, a pulmonologist at the city hospital, said the results were clear.', 'pulmonologist at the city hospital'],
+    // News leaves the article out before a title its words describe.
+    ['"Risk is back," said Priyanka Sachdeva, senior market analyst at Phillip Nova.', 'senior market analyst at Phillip Nova'],
   ])('reads the whole role before a name and in an apposition after it, without a courtesy title: %s', (text, role) => {
     const people = processText(text, { language: 'en' }).entities.filter((entity) => entity.type === 'PERSON');
     expect(people.map((person) => person.role)).toEqual([role]);

@@ -857,11 +857,21 @@ const MAX_WORDS_BEFORE_ROLE = 3;
  * at `index`, a title or role noun within a few words opens an apposition; the index after the article, or null.
  */
 function articleBeforeRole(view: SentenceView, index: number, data: EntityData): number | null {
-  if (!data.appositionArticles.has(view.lower[index] ?? '')) return null;
-  for (let cursor = index + 1; cursor <= index + 1 + MAX_WORDS_BEFORE_ROLE && cursor < view.words.length && !CLOSING.has(view.words[cursor]!); cursor++) {
-    if (titleAt(view, cursor, data) !== null || match(data.roles, view, cursor, true)) return index + 1;
+  const article = data.appositionArticles.has(view.lower[index] ?? '');
+  // A language of articles may leave it out before a modified title: "Priyanka Sachdeva, senior market analyst at Phillip Nova".
+  if (!article && (!data.appositionArticles.size || !isDescriptionWord(view, index, data))) return null;
+  const first = article ? index + 1 : index;
+  for (let cursor = index + 1; cursor <= first + MAX_WORDS_BEFORE_ROLE && cursor < view.words.length && !CLOSING.has(view.words[cursor]!); cursor++) {
+    if (titleAt(view, cursor, data) !== null || match(data.roles, view, cursor, true)) return first;
+    if (!article && !isDescriptionWord(view, cursor, data)) return null;
   }
   return null;
+}
+
+/** A lowercase word that may describe a title before it ("senior", "market"): not a pronoun, preposition, connector or speech verb. */
+function isDescriptionWord(view: SentenceView, index: number, data: EntityData): boolean {
+  const word = view.words[index] ?? '';
+  return /^\p{Ll}+$/u.test(word) && !data.descriptionEnds.has(word);
 }
 
 /** "Robyn Dixon, seorang jurnalis", "Alexandra von Nahmen, kepala biro DW Brussels"; "Owen Dempsey, a pulmonologist". */
