@@ -140,9 +140,14 @@ describe('entities: cues', () => {
     ['Usulan itu didukung Ketua Umum Partai Golkar Airlangga Hartarto dan Ketua Umum PAN Zulkifli Hasan.', [
       'ORG|Partai Golkar|Partai Golkar', 'PERSON|Airlangga Hartarto|Airlangga Hartarto|Ketua Umum Partai Golkar', 'ORG|PAN|PAN', 'PERSON|Zulkifli Hasan|Zulkifli Hasan|Ketua Umum PAN',
     ]],
+    // "dari" joins a title and its words to the institution, whatever the verb.
     ['Pengamat politik dari Universitas Al Azhar Indonesia Ujang Komarudin menilai keputusan itu tegas.', [
-      'ORG|Universitas Al Azhar Indonesia|Universitas Al Azhar Indonesia', 'PERSON|Ujang Komarudin|Ujang Komarudin',
+      'ORG|Universitas Al Azhar Indonesia|Universitas Al Azhar Indonesia', 'PERSON|Ujang Komarudin|Ujang Komarudin|Pengamat politik dari Universitas Al Azhar Indonesia',
     ]],
+    ['Di sisi lain, pengamat pertanian dari Institut Pertanian Bogor (IPB) Dwi Andreas Santosa meragukan target itu.', [
+      'ORG|Institut Pertanian Bogor|Institut Pertanian Bogor,IPB', 'PERSON|Dwi Andreas Santosa|Dwi Andreas Santosa|pengamat pertanian dari Institut Pertanian Bogor',
+    ]],
+    ['Sementara itu, peneliti dari Indef Bhima Yudhistira meragukan target itu.', ['ORG|Indef|Indef', 'PERSON|Bhima Yudhistira|Bhima Yudhistira|peneliti dari Indef']],
     ['Presiden Susilo Bambang Yudhoyono membuka acara itu.', ['PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono|Presiden']],
     // A direction after a known place names another place, which the title's institution takes whole.
     ['Warga Lampung Selatan dan Bekasi Utara terdampak banjir.', ['LOC|Lampung Selatan|Lampung Selatan', 'LOC|Bekasi Utara|Bekasi Utara']],

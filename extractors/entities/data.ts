@@ -62,6 +62,8 @@ export interface EntityData {
   placePrepositions: ReadonlySet<string>;
   /** Place prepositions that no person's name follows ('di', 'ke'; not 'dari'). */
   placeOnlyPrepositions: ReadonlySet<string>;
+  /** Words between a title and its institution ('pengamat dari Indef'), lowercase. */
+  institutionPrepositions: ReadonlySet<string>;
   appositionMarkers: TrieNode;
   /** Articles that open an apposition when a title or role noun follows them closely ('a', 'the'), lowercase. */
   appositionArticles: ReadonlySet<string>;
@@ -197,6 +199,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     listJoiners: new Set(stringsIn(cues.listJoiners)),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
     placeOnlyPrepositions: new Set(stringsIn(cues.placeOnlyPrepositions)),
+    institutionPrepositions: new Set(stringsIn(cues.institutionPrepositions)),
     prepositions: new Set([...stringsIn(cues.prepositions), ...stringsIn(cues.placePrepositions)]),
     appositionMarkers: phraseTrie(stringsIn(cues.appositionMarkers), true),
     appositionArticles: new Set(stringsIn(cues.appositionArticles).map((word) => word.toLowerCase())),

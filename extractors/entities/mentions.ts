@@ -460,6 +460,9 @@ const LOWERCASE_WORD = /^\p{Ll}+$/u;
 function describedNameStart(view: SentenceView, title: number, start: number, data: EntityData): number | null {
   let cursor = start;
   while (cursor < start + MAX_DESCRIPTORS && LOWERCASE_WORD.test(view.words[cursor] ?? '') && !data.descriptionEnds.has(view.lower[cursor]!)) cursor++;
+  // "pengamat pertanian dari Institut Pertanian Bogor (IPB) Dwi Andreas Santosa", "peneliti dari Indef Bhima Yudhistira": the
+  // institution after "dari" is the title's, and the name follows it, whatever the verb.
+  if (data.institutionPrepositions.has(view.lower[cursor] ?? '') && opensInstitution(view, cursor + 1, data)) return cursor + 1;
   if (cursor === start || !view.nameWord[cursor] || match(data.orgHeads, view, cursor)) return null;
   if (title > 0 && data.speechBefore.has(view.lower[title - 1]!)) return cursor;
   return verbFollows(view, nameRunEnd(view, cursor, data, 8), data) ? cursor : null;
