@@ -127,6 +127,11 @@ describe('dates: relative to the anchor', () => {
       'Oktober tahun lalu = 2021-10 [month]',
       'Maret mendatang = 2022-03 [month]',
     ]);
+    // A day and month before a relative year are of that year: one date, not a date of the anchor's year and a year.
+    expect(dates('Perang dimulai pada 7 Oktober tahun lalu, dan pemilu digelar 14 Februari tahun depan.', PUBLISHED)).toEqual([
+      '7 Oktober tahun lalu = 2021-10-07 [date]',
+      '14 Februari tahun depan = 2023-02-14 [date]',
+    ]);
   });
 
   it('reads the anchor\'s own month with "mendatang" or "lalu" as this one where the third of it that a prefix names is still ahead or already past', () => {
@@ -257,6 +262,14 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
     const record = processText(text, { published: PUBLISHED, language: 'en' });
     return record.dates.map((date: DateMention) => `${date.text} = ${date.value} [${date.kind}]${date.flags.length ? ` (${date.flags.join(',')})` : ''}`);
   };
+
+  it('reads a date or a month before a relative year as of that year', () => {
+    expect(english('The war began on Oct. 7 last year. Prices have risen since October last year, and the vote is in February next year.')).toEqual([
+      'Oct. 7 last year = 2021-10-07 [date]',
+      'October last year = 2021-10 [month]',
+      'February next year = 2023-02 [month]',
+    ]);
+  });
 
   it('reads bare years, but not a count', () => {
     expect(english('The bridge opened in 2009 and was repaired in 2017, when 2016 votes were cast.')).toEqual(['2009 = 2009 [year]', '2017 = 2017 [year]']);

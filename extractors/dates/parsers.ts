@@ -535,6 +535,37 @@ export class DateTimeJoinRefiner implements Refiner {
   }
 }
 
+/**
+ * "7 Oktober tahun lalu", "Oct. 7 last year", "October last year": a day and month, or a month, written
+ * without a year right before a relative year is of that year (chrono reads them as two dates, the
+ * first in the anchor's year).
+ */
+export class RelativeYearJoinRefiner implements Refiner {
+  private readonly relativeYear: RegExp;
+
+  constructor(private readonly words: DateWords) {
+    const { year, relation } = words.pattern;
+    this.relativeYear = new RegExp(`^(?:(?:${year})\\s+(${relation})|(${relation})\\s+(?:${year}))$`, 'iu');
+  }
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const joined: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = joined[joined.length - 1];
+      const relation = this.relativeYear.exec(result.text);
+      if (previous && relation && !previous.end && !result.end && previous.start.get('month') !== null && !previous.start.isCertain('year')
+        && !previous.start.isCertain('weekday') && !previous.tags().has(TAG.weekdayDate) && !/\d{4}/u.test(previous.text) && /^\s+$/u.test(context.text.slice(previous.index + previous.text.length, result.index))) {
+        previous.start.assign('year', reference(context).year + direction(this.words, (relation[1] ?? relation[2])!));
+        previous.text = context.text.slice(previous.index, result.index + result.text.length);
+        tagged(previous, TAG.relative);
+        continue;
+      }
+      joined.push(result);
+    }
+    return joined;
+  }
+}
+
 /** The components a clock time gives a date. */
 const TIME_COMPONENTS = ['hour', 'minute', 'second', 'timezoneOffset', 'meridiem'] as const;
 
