@@ -303,6 +303,23 @@ describe('quotes: indirect', () => {
     ]);
   });
 
+  it('gives the quotes before "Hal itu disampaikan X" that name no speaker to X, and a pronoun after it to X', () => {
+    const text = 'Kepala BNPB Suharyanto meminta warga mengungsi. "Pemerintah sudah menyiapkan hunian sementara," kata Suharyanto.\n\n'
+      + '"Erupsi masih terus terjadi dengan tinggi kolom abu mencapai 8 kilometer."\n\n'
+      + 'Hal itu disampaikan Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya dalam konferensi pers.\n\n'
+      + 'Ia menjelaskan bahwa status gunung itu masih berada di level tertinggi.';
+    expect(quotes(text)).toEqual([
+      'direct | Suharyanto (explicit) | Pemerintah sudah menyiapkan hunian sementara,',
+      'direct | Hadi Wijaya (explicit) | Erupsi masih terus terjadi dengan tinggi kolom abu mencapai 8 kilometer.',
+      'indirect | Hadi Wijaya (pronoun) | status gunung itu masih berada di level tertinggi.',
+    ]);
+    expect(processText(text).quotes[1]!.cue?.text).toBe('Hal itu disampaikan');
+    // Not where the phrase after the verb is none of a name or a title: who is named later need not have said it.
+    expect(quotes('"Erupsi masih terus terjadi di gunung itu." Hal itu disampaikan dalam rapat bersama Presiden Joko Widodo.')).toEqual([
+      'direct | none | Erupsi masih terus terjadi di gunung itu.',
+    ]);
+  });
+
   it('gives every quote a confidence: explicit above pronoun above previous', () => {
     const record = processText('Menteri Basuki Hadimuljono hadir. "Jalan tol selesai," kata Basuki. "Kami bangga," katanya. "Semua bekerja keras."');
     expect(record.quotes.map((quote) => [quote.speaker?.via, quote.confidence])).toEqual([['explicit', 0.9], ['pronoun', 0.8], ['previous', 0.65]]);

@@ -96,6 +96,12 @@ export interface QuoteData {
   pointsBack: RegExp;
   /** Words that open a relative clause ('yang', 'who'), lowercase. */
   relativePronouns: ReadonlySet<string>;
+  /**
+   * A sentence that opens by pointing back at what was said and names who said it: 'Hal itu disampaikan
+   * (oleh) …', 'Demikian diungkapkan …' (quotes.json's backReference). The match ends where the speaker's
+   * phrase starts. Null where quotes.json has none.
+   */
+  backReference: RegExp | null;
 }
 
 /** What tells a clause from a noun phrase, lowercase (quotes.json's predicate). */
@@ -125,6 +131,14 @@ function predicateCues(value: unknown, relativePronouns: readonly string[]): Pre
     subjects: new Set(lower('subjects')),
     opensNonPredicate: new Set([...relativePronouns.map((word) => word.toLowerCase()), ...lower('nonFinite')]),
   };
+}
+
+function backReferencePattern(value: unknown): RegExp | null {
+  const cues = isRecord(value) ? value : {};
+  const [subjects, adverbs, verbs, agents] = ['subjects', 'adverbs', 'verbs', 'agents'].map((key) => stringsIn(cues[key]));
+  if (!subjects!.length || !verbs!.length) return null;
+  const optional = (words: string[]): string => (words.length ? `(?:(?:${alternation(words)})\\s+)?` : '');
+  return new RegExp(`^\\s*(?:${alternation(subjects!)})\\s+${optional(adverbs!)}(?:${alternation(verbs!)})\\s+${optional(agents!)}`, 'iu');
 }
 
 /** The longest run of letters of each phrase, lower case; null if a phrase has none. */
@@ -195,6 +209,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     // The addressee between a request verb and the speech verb: one or two words, no conjunction ('meminta maaf dan mengatakan' reports).
     unsaidBefore: new RegExp(`${NOT_LETTER_BEFORE}(?:(?:${group(stringsIn(quotes.requestVerbs))})(?:\\s+(?!(?:${group(stringsIn(quotes.conjunctions))})${NOT_LETTER_AFTER})\\p{L}+){1,2}|${group(stringsIn(quotes.purposeWords))})\\s+$`, 'iu'),
     complementizer: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.complementizers))})${NOT_LETTER_AFTER}\\s*`, 'iu')),
+    backReference: backReferencePattern(quotes.backReference),
     according: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.according))})${NOT_LETTER_AFTER}`, 'iu')),
     finalCue: new RegExp(`,\\s*((?:${group([...pronounVerbs])})|(?:${group([...before, ...stringsIn(quotes.according)])})\\s+${speakerPhrase})\\s*[.!?]?$`, 'iu'),
     channel: gated(new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.channels))})${NOT_LETTER_AFTER}`, 'iu')),

@@ -55,6 +55,14 @@ interface LastSpeaker {
   end: number;
 }
 
+/** 'Hal itu disampaikan Kepala PVMBG Hadi Wijaya …': a sentence that says who said what came before it. */
+interface BackReference {
+  start: number;
+  paragraph: number;
+  entity: Entity;
+  cue: Span;
+}
+
 const CONFIDENCE: Readonly<Record<Via | 'none', number>> = { explicit: 0.9, pronoun: 0.8, role: 0.7, previous: 0.65, none: 0.4 };
 const KIND_PENALTY: Readonly<Record<QuoteKind, number>> = { direct: 0, partial: 0.05, indirect: 0.1 };
 /** A quote too short to be anything but a term or heading when nothing attributes it. */
@@ -769,7 +777,25 @@ export class QuotesStage implements Stage {
     let lastSpeaker: LastSpeaker | null = null;
     const roleHolders = doc.entities.filter((entity) => entity.type === 'PERSON' && entity.role).length;
     const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
+    const backReferences = this.backReferences(doc, data, mentions);
+    let nextBack = 0;
+    /** Gives the quotes just before each back reference up to `offset` that name no speaker of their own to the one it names. */
+    const readBackReferences = (offset: number): void => {
+      for (; nextBack < backReferences.length && backReferences[nextBack]!.start < offset; nextBack++) {
+        const back = backReferences[nextBack]!;
+        for (let index = quotes.length - 1; index >= 0; index--) {
+          const quote = quotes[index]!;
+          if (quote.end > back.start) continue;
+          if (found[index]!.paragraph < back.paragraph - 1 || (quote.speaker && quote.speaker.via !== 'previous')) break;
+          quote.speaker = { entityId: back.entity.id, name: back.entity.name, via: 'explicit' };
+          quote.cue = { start: back.cue.start, end: back.cue.end, text: doc.text.slice(back.cue.start, back.cue.end) };
+          quote.confidence = Math.round(Math.max(0.1, CONFIDENCE.explicit - KIND_PENALTY[quote.kind]) * 100) / 100;
+        }
+        lastSpeaker = { entity: back.entity, paragraph: back.paragraph, end: back.cue.end };
+      }
+    };
     for (const item of found) {
+      readBackReferences(item.start);
       let speaker: Speaker | null = null;
       let cue: Mention | null = null;
       const attribution = item.attribution;
@@ -807,7 +833,33 @@ export class QuotesStage implements Stage {
       const confidence = Math.max(0.1, CONFIDENCE[speaker ? speaker.via : 'none'] - KIND_PENALTY[item.kind]);
       quotes.push({ text: item.text, start: item.start, end: item.end, kind: item.kind, speaker, cue, confidence: Math.round(confidence * 100) / 100 });
     }
+    readBackReferences(doc.text.length);
     return quotes;
+  }
+
+  /**
+   * The sentences that point back at what was said and name who said it ('Hal itu disampaikan Kepala Pusat
+   * Vulkanologi … Hadi Wijaya dalam konferensi pers'): the speaker is the first person named after the verb,
+   * where the phrase there is a name or a title (not 'disampaikan dalam rapat bersama Presiden …'), or an
+   * organisation named right after it.
+   */
+  private backReferences(doc: ArticleDoc, data: QuoteData, mentions: Located[]): BackReference[] {
+    const pattern = data.backReference;
+    if (!pattern) return [];
+    const references: BackReference[] = [];
+    for (const sentence of doc.sentences) {
+      const match = pattern.exec(doc.text.slice(sentence.start, sentence.end));
+      if (!match) continue;
+      const after = sentence.start + match[0].length;
+      const inside = within(mentions, { start: after, end: sentence.end }, ({ mention }) => mention.start, ({ mention }) => mention.end);
+      const person = inside.find(({ entity }) => entity.type === 'PERSON');
+      const lead = person ? doc.text.slice(after, person.mention.start).trim() : '';
+      const named = person && (lead === '' || /^\p{Lu}/u.test(lead) || (person.entity.role !== undefined && lead.toLowerCase().startsWith(person.entity.role.toLowerCase().split(/\s+/u)[0]!)));
+      const first = inside[0];
+      const entity = named ? person.entity : first && first.mention.start === after && first.entity.type === 'ORG' ? first.entity : null;
+      if (entity) references.push({ start: sentence.start, paragraph: this.paragraphAt(doc, sentence.start), entity, cue: trimSpan(doc.text, { start: sentence.start, end: after }) });
+    }
+    return references;
   }
 
   /**
