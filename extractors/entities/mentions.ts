@@ -459,7 +459,7 @@ const LOWERCASE_WORD = /^\p{Ll}+$/u;
  */
 function describedNameStart(view: SentenceView, title: number, start: number, data: EntityData): number | null {
   let cursor = start;
-  while (cursor < start + MAX_DESCRIPTORS && LOWERCASE_WORD.test(view.words[cursor] ?? '') && !data.descriptionEnds.has(view.lower[cursor]!)) cursor++;
+  while (cursor < start + MAX_DESCRIPTORS && isDescriptionWord(view, cursor, data)) cursor++;
   // "pengamat pertanian dari Institut Pertanian Bogor (IPB) Dwi Andreas Santosa", "peneliti dari Indef Bhima Yudhistira": the
   // institution after "dari" is the title's, and the name follows it, whatever the verb.
   if (data.institutionPrepositions.has(view.lower[cursor] ?? '') && opensInstitution(view, cursor + 1, data)) return cursor + 1;
@@ -546,7 +546,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata": a lowercase word may end the institution.
     // "Presiden Persatuan Pengguna Islam Malaysia (PPIM), Datuk Nadzim Johan": the institution's bracket may stand before the comma.
     const institutionEnd = shortBracketEnd(view, nameEnd) ?? nameEnd;
-    const comma = institutionEnd < view.words.length && LOWERCASE_WORD.test(view.words[institutionEnd]!) && !data.descriptionEnds.has(view.lower[institutionEnd]!) ? institutionEnd + 1 : institutionEnd;
+    const comma = isDescriptionWord(view, institutionEnd, data) ? institutionEnd + 1 : institutionEnd;
     let after = comma + 1;
     // "Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata": after an institution (its head may be the title's qualifier), the comma may hold a rank before the name.
     if (opensInstitution(view, nameStart, data) || opensInstitution(view, nameStart - 1, data)) for (let rank = titleAt(view, after, data); rank !== null; rank = titleAt(view, after, data)) after = skipQualifiers(view, rank, data);
@@ -874,7 +874,7 @@ function articleBeforeRole(view: SentenceView, index: number, data: EntityData):
 /** A lowercase word that may describe a title before it ("senior", "market"): not a pronoun, preposition, connector or speech verb. */
 function isDescriptionWord(view: SentenceView, index: number, data: EntityData): boolean {
   const word = view.words[index] ?? '';
-  return /^\p{Ll}+$/u.test(word) && !data.descriptionEnds.has(word);
+  return LOWERCASE_WORD.test(word) && !data.descriptionEnds.has(word);
 }
 
 /** "Robyn Dixon, seorang jurnalis", "Alexandra von Nahmen, kepala biro DW Brussels"; "Owen Dempsey, a pulmonologist". */

@@ -98,8 +98,8 @@ export interface QuoteData {
   relativePronouns: ReadonlySet<string>;
   /**
    * A sentence that opens by pointing back at what was said and names who said it: 'Hal itu disampaikan
-   * (oleh) …', 'Demikian diungkapkan …' (quotes.json's backReference). The match ends where the speaker's
-   * phrase starts. Null where quotes.json has none.
+   * (oleh) …', 'Demikian diungkapkan …' (quotes.json's backReference). Sticky (set lastIndex to the
+   * sentence's start); the match ends where the speaker's phrase starts. Null where quotes.json has none.
    */
   backReference: RegExp | null;
 }
@@ -138,7 +138,8 @@ function backReferencePattern(value: unknown): RegExp | null {
   const [subjects, adverbs, verbs, agents] = ['subjects', 'adverbs', 'verbs', 'agents'].map((key) => stringsIn(cues[key]));
   if (!subjects!.length || !verbs!.length) return null;
   const optional = (words: string[]): string => (words.length ? `(?:(?:${alternation(words)})\\s+)?` : '');
-  return new RegExp(`^\\s*(?:${alternation(subjects!)})\\s+${optional(adverbs!)}(?:${alternation(verbs!)})\\s+${optional(agents!)}`, 'iu');
+  // Sticky: matched at a sentence's start in the article's text, without slicing the sentence out.
+  return new RegExp(`\\s*(?:${alternation(subjects!)})\\s+${optional(adverbs!)}(?:${alternation(verbs!)})\\s+${optional(agents!)}`, 'iuy');
 }
 
 /** The longest run of letters of each phrase, lower case; null if a phrase has none. */

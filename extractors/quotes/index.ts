@@ -777,7 +777,7 @@ export class QuotesStage implements Stage {
     let lastSpeaker: LastSpeaker | null = null;
     const roleHolders = doc.entities.filter((entity) => entity.type === 'PERSON' && entity.role).length;
     const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
-    const backReferences = this.backReferences(doc, data, mentions);
+    const backReferences = found.length ? this.backReferences(doc, data, mentions) : [];
     let nextBack = 0;
     /** Gives the quotes just before each back reference up to `offset` that name no speaker of their own to the one it names. */
     const readBackReferences = (offset: number): void => {
@@ -848,9 +848,10 @@ export class QuotesStage implements Stage {
     if (!pattern) return [];
     const references: BackReference[] = [];
     for (const sentence of doc.sentences) {
-      const match = pattern.exec(doc.text.slice(sentence.start, sentence.end));
-      if (!match) continue;
-      const after = sentence.start + match[0].length;
+      pattern.lastIndex = sentence.start;
+      const match = pattern.exec(doc.text);
+      const after = sentence.start + (match?.[0].length ?? 0);
+      if (!match || after >= sentence.end) continue;
       const inside = within(mentions, { start: after, end: sentence.end }, ({ mention }) => mention.start, ({ mention }) => mention.end);
       const person = inside.find(({ entity }) => entity.type === 'PERSON');
       const lead = person ? doc.text.slice(after, person.mention.start).trim() : '';
