@@ -252,6 +252,14 @@ describe('English reporting rules, on sentences of my own', () => {
   it('reads a role phrase by its last word', () => {
     expect(en('Company founder Lena Park opened the plant.\n\nThe founder argued that wages would rise.')).toEqual(['indirect | Lena Park | wages would rise.']);
   });
+
+  it('gives a role phrase to no one whose role shares only letters or articles with it', () => {
+    // 'a' is inside 'Chancellor' and 'the' inside 'leader of the party': neither holds the role of spokesperson.
+    expect(en('Anna Berg, leader of the Green party, spoke first.\n\nChancellor Tom Weiss said he would stay.\n\n"He will leave after Christmas," a spokesperson said.')).toEqual([
+      'indirect | Tom Weiss | he would stay.',
+      'direct | none | He will leave after Christmas,',
+    ]);
+  });
 });
 
 describe('Malay rules, on sentences of my own', () => {

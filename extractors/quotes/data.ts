@@ -96,6 +96,8 @@ export interface QuoteData {
   pointsBack: RegExp;
   /** Words that open a relative clause ('yang', 'who'), lowercase. */
   relativePronouns: ReadonlySet<string>;
+  /** Determiners and demonstratives, lowercase ('the', 'a', 'itu'): they say which one a role phrase means, not whose role it is. */
+  referenceWords: ReadonlySet<string>;
   /**
    * A sentence that opens by pointing back at what was said and names who said it: 'Hal itu disampaikan
    * (oleh) …', 'Demikian diungkapkan …' (quotes.json's backReference). Sticky (set lastIndex to the
@@ -238,6 +240,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     organisationArticles: new Set(stringsIn(quotes.organisationArticles).map((word) => word.toLowerCase())),
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
     relativePronouns: new Set(stringsIn(quotes.relativePronouns).map((word) => word.toLowerCase())),
+    referenceWords: new Set([...stringsIn(quotes.determiners), ...stringsIn(quotes.demonstratives)].map((word) => word.toLowerCase())),
     verbPrefix: stringsIn(quotes.verbPrefixes).length ? new RegExp(`^(?:${group(stringsIn(quotes.verbPrefixes))})`, 'u') : null,
     pointsBack: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.demonstratives))})[\\s.,]*$`, 'iu'),
     timeOrPlaceBeforeVerb: timeOrPlacePattern(stringsIn(quotes.placeBeforeVerb), stringsIn(quotes.asideOpeners), [...profile.weekdays.keys()]),

@@ -815,7 +815,7 @@ export class QuotesStage implements Stage {
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'role') {
         // "tambah politikus Partai Golkar itu": a role phrase that points back ('itu', 'tersebut') and names no one's role is the salient speaker.
-        const holder = this.roleHolder(attribution.phrase, item.start, mentions, roleHolders)
+        const holder = this.roleHolder(data, attribution.phrase, item.start, mentions, roleHolders)
           ?? (data.pointsBack.test(attribution.phrase) ? this.salientPerson(doc, data, item, lastSpeaker, mentions) : null);
         if (holder) speaker = { entityId: holder.id, name: holder.name, via: 'role' };
         cue = cueOf(attribution.cue);
@@ -956,8 +956,9 @@ export class QuotesStage implements Stage {
    * match of the phrase's words in the person's role, and of equals the one mentioned last before
    * the quote. Per person rather than per mention, so that long articles stay linear.
    */
-  private roleHolder(phrase: string, before: number, mentions: Located[], roleHolders: number): Entity | null {
-    const words = phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  private roleHolder(data: QuoteData, phrase: string, before: number, mentions: Located[], roleHolders: number): Entity | null {
+    // Whole words: 'a spokesperson' is no part of 'leader of the conservative Christian Democrats'.
+    const words = (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 1 && !data.referenceWords.has(word));
     const qualifiers = phrase.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
     const latest = new Map<Entity, number>();
     const end = lowerBound(mentions, before, ({ mention }) => mention.start);
@@ -969,8 +970,9 @@ export class QuotesStage implements Stage {
     let bestScore = 0;
     let bestAt = -1;
     for (const [entity, at] of latest) {
-      const role = entity.role!.toLowerCase();
-      const score = words.filter((word) => role.includes(word)).length + 2 * qualifiers.filter((word) => entity.role!.includes(word)).length;
+      const roleWords = new Set(entity.role!.match(/[\p{L}\p{N}]+/gu));
+      const lowerRoleWords = new Set([...roleWords].map((word) => word.toLowerCase()));
+      const score = words.filter((word) => lowerRoleWords.has(word)).length + 2 * qualifiers.filter((word) => roleWords.has(word)).length;
       if (score > 0 && (score > bestScore || (score === bestScore && at > bestAt))) {
         best = entity;
         bestScore = score;
