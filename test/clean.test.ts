@@ -105,6 +105,14 @@ describe('clean: title, byline, dateline and publication time', () => {
     expect(processText('Storm hits Texas\n\nBy JAMIE STENGLE Associated Press\n\nThe storm hit.', { language: 'en' }).meta.author).toBe('JAMIE STENGLE');
   });
 
+  it('reads a byline at the foot of the article, where it may list several names', () => {
+    const body = 'Paragraf pertama berita ini.\n\nParagraf kedua berita ini.\n\nParagraf ketiga berita ini.\n\nParagraf keempat berita ini.\n\nParagraf kelima berita ini.\n\nParagraf keenam berita ini.\n\nParagraf ketujuh berita ini.\n\nParagraf kedelapan berita ini.\n\nParagraf kesembilan berita ini.';
+    expect(processText(`Judul berita\n\n${body}\n\nPenulis: Rizky Syahrial\n\nEditor: Ihsanuddin`).meta.author).toBe('Rizky Syahrial');
+    expect(processText(`Judul berita\n\n${body}\n\nReporting by Andreas Rinke and Sarah Marsh; Editing by Madeline Chambers`, { language: 'en' }).meta.author).toBe('Andreas Rinke and Sarah Marsh');
+    // At the foot a sentence that opens with a prefix word is no byline.
+    expect(processText(`Judul berita\n\n${body}\n\nOleh karena itu warga diminta waspada.`).meta.author).toBeNull();
+  });
+
   it('lets input metadata win over the text', () => {
     const record = processText('Sabtu, 08 Januari 2022 - 13:03 WIB\nIsi berita ini.', { published: '2022-01-09' });
     expect(record.meta.published).toBe('2022-01-09');

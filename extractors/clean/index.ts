@@ -64,8 +64,8 @@ export function normaliseRaw(raw: string): string {
     .replace(/[\u2028\u2029]/g, '\n');
 }
 
-/** What separates a byline's fields: "Penulis: X | Editor: Y", "Reporter: X, Editor: Y", "Oleh X - detikNews". */
-const BYLINE_FIELD_SEPARATOR = /\s*[|/•·,]\s*|\s+[-–—]\s+/u;
+/** What separates a byline's fields: "Penulis: X | Editor: Y", "Reporter: X, Editor: Y", "Oleh X - detikNews", "Reporting by X; Editing by Y". */
+const BYLINE_FIELD_SEPARATOR = /\s*[|/•·,;]\s*|\s+[-–—]\s+/u;
 
 /** "JAMIE STENGLE Associated Press": a name written in capitals ends where the capitals do. */
 function capitalsOnly(name: string): string {
@@ -80,6 +80,12 @@ export function looksLikeName(line: string): boolean {
   const words = line.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   return words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(bin|binti|van|von|de|der|al|el|da|di)$/.test(word));
+}
+
+/** Two or three names joined by a conjunction: 'Andreas Rinke and Sarah Marsh', 'Budi Santoso dan Siti Aminah'. */
+function looksLikeNames(line: string): boolean {
+  const names = line.split(/\s+(?:and|dan|&)\s+/u);
+  return names.length >= 2 && names.length <= 3 && names.every(looksLikeName);
 }
 
 /** A line without sentence-final punctuation: a headline, label or teaser. */
@@ -116,7 +122,7 @@ export class CleanStage implements Stage {
 
     const header = kept.slice(0, HEADER_LINES);
     doc.meta.title = doc.input.title?.trim() || null;
-    doc.meta.author = this.findAuthor(lines, compiled);
+    doc.meta.author = this.findAuthor(lines.slice(0, HEADER_LINES + 2), compiled) ?? this.findAuthor(lines.slice(-FOOTER_LINES), compiled, true);
     this.readPublished(doc, header, kept.slice(Math.max(HEADER_LINES, kept.length - FOOTER_LINES)), compiled);
 
     // Build the text: one paragraph per kept line.
@@ -170,18 +176,22 @@ export class CleanStage implements Stage {
     return null;
   }
 
-  private findAuthor(lines: Line[], compiled: CompiledCleaning): string | null {
-    const head = lines.slice(0, HEADER_LINES + 2);
-    for (let index = 0; index < head.length; index++) {
-      const line = head[index]!;
-      if (line.removed === 'byline-label') {
-        const neighbour = [head[index - 1], head[index + 1]].find((other) => other && other.removed === null && looksLikeName(other.text));
+  /**
+   * The byline among `lines`: a label line next to a name, or a prefixed line. At the foot
+   * ('Penulis: Rizky Syahrial', 'Reporting by Andreas Rinke and Sarah Marsh; Editing by …') only
+   * a prefixed line counts, and its names may be a list.
+   */
+  private findAuthor(lines: Line[], compiled: CompiledCleaning, footer = false): string | null {
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!;
+      if (line.removed === 'byline-label' && !footer) {
+        const neighbour = [lines[index - 1], lines[index + 1]].find((other) => other && other.removed === null && looksLikeName(other.text));
         if (neighbour) return neighbour.text;
       }
       const prefixed = line.removed === null ? compiled.bylinePrefix?.exec(line.text) : null;
       // "Penulis: Ade Miranti Karunia | Editor: Erlangga Djumena": the name ends at the next field.
       const name = prefixed ? capitalsOnly(prefixed[1]!.split(BYLINE_FIELD_SEPARATOR)[0]!.trim()) : null;
-      if (name && looksLikeName(name)) return name;
+      if (name && (looksLikeName(name) || (footer && looksLikeNames(name)))) return name;
     }
     return null;
   }
