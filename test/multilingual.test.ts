@@ -192,6 +192,12 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['LOC|NEW YORK', 'ORG|Reuters', 'ORG|Apple Inc']);
   });
 
+  it('reads a given name before a surname that is also a place word as a person, and after \'at\' as a place', () => {
+    const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`);
+    expect(names('The report was written by Fiona Hill and Sarah Marsh.')).toEqual(['PERSON|Fiona Hill', 'PERSON|Sarah Marsh']);
+    expect(names('Fans gathered at Victoria Falls.')).toEqual(['LOC|Victoria Falls']);
+  });
+
   it('reads no preposition into a role and no party and state into a name', () => {
     const people = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}|${entity.role ?? ''}`);
     expect(people('Congress sent the measure to President Joe Biden.')).toEqual(['ORG|Congress|', 'PERSON|Joe Biden|President']);

@@ -60,6 +60,8 @@ export interface EntityData {
   /** Words after which a name is not the subject of the verb that follows it ('Maria Lopez of Houston said'); with placePrepositions. */
   prepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  /** Words before a given name and a place word that make the two a place ('at Stanley Park'); elsewhere 'Fiona Hill' is a person. Lowercase. */
+  placeContext: ReadonlySet<string>;
   /** Place prepositions that no person's name follows ('di', 'ke'; not 'dari'). */
   placeOnlyPrepositions: ReadonlySet<string>;
   /** Words between a title and its institution ('pengamat dari Indef'), lowercase. */
@@ -198,6 +200,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     placeNouns: phraseTrie(stringsIn(cues.placeNouns), true),
     listJoiners: new Set(stringsIn(cues.listJoiners)),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
+    placeContext: new Set(stringsIn(cues.placeContext).map((word) => word.toLowerCase())),
     placeOnlyPrepositions: new Set(stringsIn(cues.placeOnlyPrepositions)),
     institutionPrepositions: new Set(stringsIn(cues.institutionPrepositions)),
     prepositions: new Set([...stringsIn(cues.prepositions), ...stringsIn(cues.placePrepositions)]),

@@ -75,10 +75,14 @@ function typeOfRun(view: SentenceView, first: number, last: number, data: Entity
     if (place && place.end === last) return 'LOC';
   }
   if (words.length > 1 && lex.orgWords.has(tail)) return 'ORG';
-  if (words.length > 1 && lex.placeWords.has(tail)) return 'LOC';
+  const kinds = lower.map((word) => kindOf(lex, word));
+  if (words.length > 1 && lex.placeWords.has(tail)) {
+    // 'Fiona Hill', 'Sarah Marsh': a given name and a surname that is also a place word, unless the words before make it a place ('at Stanley Park').
+    const person = words.length === 2 && kinds[0] === 'first-name' && !(first > 0 && data.placeContext.has(view.lower[first - 1]!));
+    return person ? 'PERSON' : 'LOC';
+  }
   // 'chief economist at Grant Thornton', 'an analyst at Nomura': where someone with a title works is an organisation.
   if (employerAt(view, first, data)) return 'ORG';
-  const kinds = lower.map((word) => kindOf(lex, word));
   if (words.length > 1 && kinds[0] === 'first-name') return 'PERSON';
   if (words.length === 1) {
     const kind = kinds[0];
