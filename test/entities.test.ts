@@ -66,6 +66,9 @@ describe('entities: cues', () => {
   it.each<[string, string[]]>([
     ['Kepala Badan Pusat Statistik (BPS) Margo Yuwono membuka acara itu.', ['ORG|Badan Pusat Statistik|Badan Pusat Statistik,BPS', 'PERSON|Margo Yuwono|Margo Yuwono|Kepala Badan Pusat Statistik']],
     ['Direktur Utama PT Pertamina (Persero) Nicke Widyawati membuka acara itu.', ['ORG|PT Pertamina|PT Pertamina', 'PERSON|Nicke Widyawati|Nicke Widyawati|Direktur Utama PT Pertamina']],
+    // A company's legal form ends its name; the name follows it.
+    ['Mantan Direktur Utama PT Timah Tbk Mochtar Riza Pahlevi Tabrani divonis. Saham PT Timah turun.', ['ORG|PT Timah Tbk|PT Timah Tbk,PT Timah', 'PERSON|Mochtar Riza Pahlevi Tabrani|Mochtar Riza Pahlevi Tabrani|Direktur Utama PT Timah Tbk']],
+    ['Direktur Utama PT Bank Rakyat Indonesia (Persero) Tbk Sunarso membuka acara itu.', ['ORG|PT Bank Rakyat Indonesia|PT Bank Rakyat Indonesia', 'PERSON|Sunarso|Sunarso|Direktur Utama PT Bank Rakyat Indonesia Tbk']],
     ['Kepala Pusat Data dan Informasi BNPB Abdul Muhari membuka acara itu.', ['ORG|BNPB|BNPB', 'PERSON|Abdul Muhari|Abdul Muhari|Kepala Pusat Data dan Informasi BNPB']],
     // After the connector, a known institution whose name holds commas, then its bracket and the name.
     ['Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Bambang Setiyo Prayitno membuka acara itu.', [

@@ -392,7 +392,7 @@ export class EntitiesStage implements Stage {
 
     const kept = readHeadlineNames(resolveOverlaps(found, text.length), headlines, sentences.length, text);
     this.addAcronymsAndNicknames(sentences, kept, data, text);
-    const clusters = this.link(kept, text);
+    const clusters = this.link(kept, text, data);
     this.addKnownNames(sentences, clusters, data, text);
     doc.entities = this.toEntities(clusters, text);
   }
@@ -482,12 +482,22 @@ export class EntitiesStage implements Stage {
   }
 
   /** Groups mentions into entities. */
-  private link(mentions: Found[], text: string): Cluster[] {
+  private link(mentions: Found[], text: string, data: EntityData): Cluster[] {
     const clusters: Cluster[] = [];
     const clusterOf = new Map<Found, Cluster>();
+    const legalForms = new Set([...data.legalForms].map(normalise));
+    // "PT Timah Tbk" and "PT Timah": a company's legal form does not tell two companies apart.
+    const formOf = (mention: Found): string => {
+      const form = normalise(text.slice(mention.start, mention.end));
+      if (mention.type !== 'ORG') return form;
+      const words = form.split(' ');
+      let end = words.length;
+      while (end > 1 && legalForms.has(words[end - 1]!)) end--;
+      return end === words.length ? form : words.slice(0, end).join(' ');
+    };
     const add = (cluster: Cluster, mention: Found): void => {
       cluster.mentions.push(mention);
-      cluster.forms.add(normalise(text.slice(mention.start, mention.end)));
+      cluster.forms.add(formOf(mention));
       if (mention.role && !cluster.role) cluster.role = mention.role;
       clusterOf.set(mention, cluster);
     };
@@ -525,7 +535,7 @@ export class EntitiesStage implements Stage {
           continue;
         }
       }
-      const form = normalise(text.slice(mention.start, mention.end));
+      const form = formOf(mention);
       // "Forum NRC": a head word before a name the article already declared refers to that name.
       if (mention.headEnd !== undefined) {
         const tail = normalise(text.slice(mention.headEnd, mention.end));

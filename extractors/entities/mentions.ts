@@ -234,6 +234,13 @@ function nameAfterInstitution(view: SentenceView, start: number, end: number, da
   if (afterHonorifics(view, start, data)) return start;
   let nameStart = start;
   for (let cursor = start; cursor < end; cursor++) {
+    // "Direktur Utama PT Timah Tbk Mochtar Riza", "PT Bank Rakyat Indonesia (Persero) Tbk Sunarso": a legal form ends the company's name.
+    // Where the run ends with it, the name may follow a comma ("Direktur Multi Prima Sejahtera Tbk, Hery Soegiarto").
+    if (data.legalForms.has(view.words[cursor]!) && legalFormsEnd(view, cursor, data) < end) {
+      nameStart = legalFormsEnd(view, cursor, data);
+      cursor = nameStart - 1;
+      continue;
+    }
     const known = knownAt(view, cursor, data);
     const title = known || cursor === start ? null : titleAt(view, cursor, data);
     // "Kombes Pol Hengki": a title's qualifiers after it are the title's too.
@@ -1002,6 +1009,12 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     const profession = type === 'ORG' && match(data.memberHeads, view, index)?.end === head.end ? titleAt(view, head.end, data) : null;
     for (;;) {
       const next = nameRunEnd(view, end, data, 6);
+      // "PT Timah Tbk Mochtar Riza …": a company's legal form ends its name.
+      const legal = type === 'ORG' ? legalFormWithin(view, Math.max(end, head.end), next, data) : null;
+      if (legal !== null) {
+        end = legalFormsEnd(view, legal, data);
+        break;
+      }
       if (next > end) {
         // "Polda Jatim Kombes Pol Dirmanto": a title (a rank) ends the organisation's name, and so does a given name
         // that is not the first word after the head ("Partai Golkar Airlangga Hartarto", not "Yayasan Budi Luhur").
@@ -1042,6 +1055,22 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
       out.push(candidate(index, end, type, cue, { head: head.end - index }));
       index = end - 1;
     }
+  }
+}
+
+/** The first of words [start, end) that is a company's legal form ('Tbk'), or null. */
+function legalFormWithin(view: SentenceView, start: number, end: number, data: EntityData): number | null {
+  for (let index = start; index < end; index++) if (data.legalForms.has(view.words[index]!)) return index;
+  return null;
+}
+
+/** Past the legal forms from `index` on, bracketed or not: 'Tbk', '(Persero) Tbk'. */
+function legalFormsEnd(view: SentenceView, index: number, data: EntityData): number {
+  const { words } = view;
+  for (;;) {
+    if (data.legalForms.has(words[index] ?? '')) index++;
+    else if (words[index] === '(' && data.legalForms.has(words[index + 1] ?? '') && words[index + 2] === ')') index += 3;
+    else return index;
   }
 }
 
