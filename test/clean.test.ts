@@ -163,6 +163,7 @@ describe('clean: title, byline, dateline and publication time', () => {
   it('finds datelines of the common shapes', () => {
     expect(findDateline('JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan')).toEqual({ place: 'JAKARTA', outlet: 'KOMPAS.com', span: { start: 0, end: 22 } });
     expect(findDateline('MEDAN (Waspada) - Hujan deras')).toMatchObject({ place: 'MEDAN', outlet: 'Waspada' });
+    expect(findDateline('BANDUNG, detikJabar - Banjir merendam')).toEqual({ place: 'BANDUNG', outlet: 'detikJabar', span: { start: 0, end: 22 } });
     expect(findDateline('KUALA LUMPUR 18 Julai - Parti itu')).toMatchObject({ place: 'KUALA LUMPUR', outlet: null });
     expect(findDateline('Liputan6.com, Jakarta - Polisi menangkap')).toMatchObject({ place: 'Jakarta', outlet: 'Liputan6.com' });
     expect(findDateline('Intisari-Online.com -Beberapa waktu lalu')).toMatchObject({ place: null, outlet: 'Intisari-Online.com' });

@@ -2,7 +2,7 @@
  * Datelines open the first paragraph of a news article:
  * `BRUSSELS -`, `JAKARTA, KOMPAS.com -`, `MEDAN (Waspada) -`, `KUALA LUMPUR 18 Julai -`,
  * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`, `Jakarta (ANTARA) -`, `KOTA BHARU:`,
- * `CUPERTINO, Calif. (Reuters) -`, `TOKYO, Nov 16 (Reuters) -`, `TRIBUNNEWS.COM, BOGOR -`, `TEMPO.CO, Jakarta -`.
+ * `BANDUNG, detikJabar -`, `CUPERTINO, Calif. (Reuters) -`, `TOKYO, Nov 16 (Reuters) -`, `TRIBUNNEWS.COM, BOGOR -`, `TEMPO.CO, Jakarta -`.
  */
 import type { Span } from '../../pipeline/types.js';
 
@@ -17,7 +17,8 @@ const DASH = String.raw`\s*[-–—]{1,2}\s*`;
 const DOMAIN = String.raw`[\p{L}\d][\p{L}\d-]*(?:\.[a-z]{2,6}){1,2}`;
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}`;
 const TITLE_PLACE = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}`;
-const OUTLET_NAME = String.raw`(?:${DOMAIN}|\p{Lu}[\p{L}\d!]*(?:\s\p{Lu}[\p{L}\d!]*)?)`;
+/** An outlet's name: a domain, or one or two capitalised words, the first of which may open in lower case before a capital ('detikJabar', 'iNews'). */
+const OUTLET_NAME = String.raw`(?:${DOMAIN}|(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d!]*(?:\s\p{Lu}[\p{L}\d!]*)?)`;
 const DAY_MONTH = String.raw`(?:\s+\d{1,2}\s+\p{L}+\.?)?`;
 
 /** A site's name written in capitals: TRIBUNNEWS.COM, OKEZONE.COM. */
