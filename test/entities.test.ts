@@ -75,6 +75,11 @@ describe('entities: cues', () => {
       'ORG|Badan Meteorologi, Klimatologi, dan Geofisika|Badan Meteorologi, Klimatologi, dan Geofisika,BMKG',
       'PERSON|Bambang Setiyo Prayitno|Bambang Setiyo Prayitno|Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika',
     ]],
+    // Words that describe the title, its institution, then a name of one word set off by commas before a speech verb.
+    ['Pelatih tunggal putra pelatnas PBSI, Irwansyah, mengatakan timnya siap.', ['PERSON|Irwansyah|Irwansyah|Pelatih tunggal putra pelatnas PBSI']],
+    // Sports and forecasting titles.
+    ['Ganda putri Indonesia Gregoria Mariska Tunjung terhenti di babak grup.', ['LOC|Indonesia|Indonesia', 'PERSON|Gregoria Mariska Tunjung|Gregoria Mariska Tunjung|Ganda putri Indonesia']],
+    ['Prakirawan BMKG Stasiun Bandung, Yan Firdaus, meminta warga waspada.', ['ORG|BMKG|BMKG', 'LOC|Stasiun Bandung|Stasiun Bandung', 'PERSON|Yan Firdaus|Yan Firdaus|Prakirawan BMKG Stasiun Bandung']],
     ['Kapolda Metro Jaya Irjen Fadil Imran membuka acara itu di Jakarta.', ['PERSON|Fadil Imran|Fadil Imran|Kapolda Metro Jaya; Irjen', 'LOC|Jakarta|Jakarta']],
     // A portfolio with "dan" in it is the title's, not the start of a name.
     ['Menteri Pemberdayaan Perempuan dan Perlindungan Anak Bintang Puspayoga membuka acara itu.', ['PERSON|Bintang Puspayoga|Bintang Puspayoga|Menteri Pemberdayaan Perempuan dan Perlindungan Anak']],

@@ -472,7 +472,16 @@ function describedNameStart(view: SentenceView, title: number, start: number, da
   if (data.institutionPrepositions.has(view.lower[cursor] ?? '') && opensInstitution(view, cursor + 1, data)) return cursor + 1;
   if (cursor === start || !view.nameWord[cursor] || match(data.orgHeads, view, cursor)) return null;
   if (title > 0 && data.speechBefore.has(view.lower[title - 1]!)) return cursor;
-  return verbFollows(view, nameRunEnd(view, cursor, data, 8), data) ? cursor : null;
+  // "Pelatih tunggal putra pelatnas PBSI, Irwansyah, mengatakan": the institution, then the name set off by commas before the verb.
+  const runEnd = nameRunEnd(view, cursor, data, 8);
+  return verbFollows(view, runEnd, data) || commaNameThenVerb(view, runEnd, data) ? cursor : null;
+}
+
+/** Whether a comma at `comma` is followed by a name set off by another comma, or not, and then a speech verb. */
+function commaNameThenVerb(view: SentenceView, comma: number, data: EntityData): boolean {
+  if (view.words[comma] !== ',' || !view.nameWord[comma + 1]) return false;
+  const end = nameRunEnd(view, comma + 1, data, MAX_NAME_WORDS);
+  return view.words[end] === ',' ? data.speechAfter.has(view.lower[end + 1] ?? '') : verbFollows(view, end, data);
 }
 
 /** "Wakil Menteri Luar Negeri Rusia Alexander Grushko", "juru bicara Kremlin Dmitry Peskov". */
@@ -565,7 +574,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       const verbFollows = following === undefined || following === ',' || endsReport || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
       // "Sen. Mike Lee, R-Utah, had": a party and a state set off by commas are no name.
       const partyTag = /^\p{Lu}$/u.test(view.words[after] ?? '') && view.words[after + 1] === '-' && !view.spaced[after + 1];
-      if (secondEnd - after >= 2 && verbFollows && !partyTag) {
+      // A name of one word only where it is set off by commas before a speech verb: "…, Irwansyah, mengatakan".
+      const mononym = secondEnd - after === 1 && following === ',' && data.speechAfter.has(view.lower[secondEnd + 1] ?? '');
+      if ((secondEnd - after >= 2 || mononym) && verbFollows && !partyTag) {
         // Honours before the name are the role's, as right after a title ("Menteri Besar, Datuk Seri …").
         const honours = honorificsEnd(view, after, data);
         nameStart = honours !== null && honours < secondEnd ? honours : after;
