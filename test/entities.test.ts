@@ -398,6 +398,8 @@ describe('entities: cues', () => {
     expect(entitiesOf('Banjir melanda kabupaten Sukamakmur dan Padang Lawas kemarin.')).toEqual(['LOC|Sukamakmur|Sukamakmur', 'LOC|Padang Lawas|Padang Lawas']);
     expect(entitiesOf('Banjir melanda daerah Kubang Pasu dan Padang Terap semalam.', { language: 'ms' })).toEqual(['LOC|Kubang Pasu|Kubang Pasu', 'LOC|Padang Terap|Padang Terap']);
     expect(entitiesOf('Pasukan itu menguasai wilayah Utara dan Timur Laut sungai itu.')).toEqual([]);
+    // A foreign venue runs past three words up to its tail word.
+    expect(entitiesOf('Laga itu berlangsung di Hangzhou Olympic Sports Center kemarin.')).toEqual(['LOC|Hangzhou Olympic Sports Center|Hangzhou Olympic Sports Center']);
   });
 
   it('does not take a capitalised common word, a day or a month for a name', () => {

@@ -1085,6 +1085,14 @@ function legalFormsEnd(view: SentenceView, index: number, data: EntityData): num
   }
 }
 
+/** The end of a venue's name that ends with a place tail word past three words ("Hangzhou Olympic Sports Center"), or null. */
+function venueEnd(view: SentenceView, start: number, data: EntityData): number | null {
+  const end = nameRunEnd(view, start, data, 6);
+  if (end - start <= 3) return null;
+  for (let tail = start + 3; tail < end; tail++) if (longestMatch(data.placeTails, view.words, tail)?.end === end) return end;
+  return null;
+}
+
 /** "di Regensburg", "ke Kupang": a capitalised name after a place preposition. */
 export function findPlaceCues(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const { words } = view;
@@ -1092,7 +1100,7 @@ export function findPlaceCues(view: SentenceView, data: EntityData, out: Candida
     if (!data.placePrepositions.has(words[index]!)) continue;
     const start = index + 1;
     if (titleAt(view, start, data) !== null || data.pronouns.has(words[start]!)) continue;
-    const end = nameRunEnd(view, start, data, 3);
+    const end = venueEnd(view, start, data) ?? nameRunEnd(view, start, data, 3);
     // "naik ke No. 31": an abbreviation alone is no place; "dari Rp 7.650", "dari US$ 5": a word before a number is its unit.
     if (end === start + 1 && (SHORTENED.test(view.words[start]!) || /^\d/u.test(view.words[end] ?? ''))) continue;
     // "ke Polres", "di Universitas": a head word alone is a common noun here, the institution the text names elsewhere.
