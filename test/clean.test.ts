@@ -122,6 +122,7 @@ describe('clean: title, byline, dateline and publication time', () => {
   it('reads a labelled timestamp line at the foot of the article, and no lone date there', () => {
     const body = 'KUALA LUMPUR: Kerajaan akan memperkenalkan mekanisme baharu.\nBeliau berkata langkah itu penting.\nPada Jun lalu, subsidi diesel dirasionalisasi.\nKetiga.\nKeempat.\nKelima.\nKeenam.\nKetujuh.\nKelapan.';
     expect(processText(`${body}\nDiterbitkan: Jumaat, 18 Oktober 2024 @ 5:30 PM`, { language: 'ms' }).meta.published).toBe('2024-10-18T17:30');
+    expect(processText(`${body}\nDiterbitkan pada: Rabu, 11 Disember 2024 @ 3:15 PM`, { language: 'ms' }).meta.published).toBe('2024-12-11T15:15');
     expect(processText(`${body}\nJumaat, 18 Oktober 2024`, { language: 'ms' }).meta.published).toBeNull();
   });
 

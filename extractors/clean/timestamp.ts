@@ -42,7 +42,8 @@ export function createTimestampReader(profiles: readonly LanguageProfile[]): Tim
     for (const [zone, offset] of profile.timezones) if (!zones.has(zone)) zones.set(zone, offset);
     for (const prefix of profile.timestampPrefixes) prefixes.add(prefix);
   }
-  const prefix = `(?:(?:${alternation(prefixes)})\\s*(?:pada\\s+|on\\s+)?:?\\s*)?`;
+  // "Diterbitkan: …", "Diterbitkan pada …", "Diterbitkan pada: …", "Published on …".
+  const prefix = `(?:(?:${alternation(prefixes)})\\s*(?:(?:pada|on)\\b\\s*)?:?\\s*)?`;
   const weekday = `(?:(?:${alternation(weekdays)})\\s*,?\\s*)?`;
   // "13:03 WIB", "pukul 09.30", "@ 10:15am" (Berita Harian)
   const time = `(?:\\s*(?:[-–—|,/@]|pukul|jam|at)?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?(?:\\s*([ap])\\.?m\\.?)?\\s*(?:(${alternation(zones.keys())})|(Z|[+-]\\d{2}:?\\d{2}))?)?`;
