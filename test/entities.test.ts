@@ -517,6 +517,11 @@ describe('entities: linking', () => {
     // A name the text also writes in lower case keeps the article's own form; an acronym stays as it is.
     expect(summary(processText('JAKARTA - KPK memeriksa saksi di Jakarta.').entities)).toEqual(['LOC|Jakarta|JAKARTA,Jakarta', 'ORG|KPK|KPK']);
   });
+
+  it('names a place the article writes only in its dateline\'s capitals as a name is written', () => {
+    const record = processText('BADEN-BADEN, Dec 16 (Reuters) - Olaf Scholz lost a vote on Monday.', { language: 'en' });
+    expect(summary(record.entities).slice(0, 2)).toEqual(['LOC|Baden-Baden|BADEN-BADEN', 'ORG|Reuters|Reuters']);
+  });
 });
 
 describe('entities: the seed gold', () => {

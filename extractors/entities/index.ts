@@ -4,7 +4,7 @@
  * corpus-level key. Language data: dictionaries/<lang>/gazetteer/*, titles.json,
  * speech-verbs.json, entity-cues.json.
  */
-import type { ArticleDoc, Stage, StageContext, Token } from '../../pipeline/types.js';
+import type { ArticleDoc, Span, Stage, StageContext, Token } from '../../pipeline/types.js';
 import type { Entity, EntityType, Mention } from '../../output/types.js';
 import { entityData, longestMatch, phraseTokens, type EntityData } from './data.js';
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
@@ -394,15 +394,20 @@ export class EntitiesStage implements Stage {
     this.addAcronymsAndNicknames(sentences, kept, data, text);
     const clusters = this.link(kept, text, data);
     this.addKnownNames(sentences, clusters, data, text);
-    doc.entities = this.toEntities(clusters, text);
+    doc.entities = this.toEntities(clusters, text, doc.dateline);
   }
 
-  /** The byline's author and the dateline's outlet are entities of the article. */
+  /** The byline's author and the dateline's place and outlet are entities of the article. */
   private addHeaderMentions(doc: ArticleDoc, found: Found[], data: EntityData): void {
     const header = doc.text.slice(0, doc.paragraphs[Math.min(doc.paragraphs.length, 8) - 1]?.end ?? 0);
     if (doc.meta.author) {
       const at = header.indexOf(doc.meta.author);
       if (at >= 0) found.push(mentionAt(at, at + doc.meta.author.length, 'PERSON', 'byline'));
+    }
+    // "CUPERTINO, Calif. (Reuters) -": a place no list knows is a place all the same.
+    if (doc.dateline && doc.meta.dateline) {
+      const at = doc.text.indexOf(doc.meta.dateline, doc.dateline.start);
+      if (at >= 0 && at < doc.dateline.end) found.push(mentionAt(at, at + doc.meta.dateline.length, 'LOC', 'dateline', undefined, knownName(doc.meta.dateline, 'LOC', data)));
     }
     if (doc.dateline && doc.meta.outlet) {
       const at = doc.text.indexOf(doc.meta.outlet, doc.dateline.start);
@@ -594,7 +599,7 @@ export class EntitiesStage implements Stage {
     }
   }
 
-  private toEntities(clusters: Cluster[], text: string): Entity[] {
+  private toEntities(clusters: Cluster[], text: string, dateline: Span | null): Entity[] {
     const ordered = clusters
       .map((cluster) => ({ cluster, first: Math.min(...cluster.mentions.map((mention) => mention.start)) }))
       .sort((a, b) => a.first - b.first);
@@ -608,12 +613,20 @@ export class EntitiesStage implements Stage {
       // writes it only in capitals (a dateline's "KUALA LUMPUR" is Kuala Lumpur).
       const canonical = cluster.canonical;
       const usesCanonical = canonical !== null && (surface.includes(canonical) || (surface.includes(canonical.toUpperCase()) && surface.every((form) => !/\p{Ll}/u.test(form))));
-      const name = usesCanonical ? canonical : fullest;
+      // A place the article names only in its dateline's capitals ("BERLIN, Dec 16 (Reuters) -") is written as a name is.
+      const datelinePlace = !usesCanonical && cluster.type === 'LOC' && dateline !== null && surface.every((form) => !/\p{Ll}/u.test(form))
+        && mentions.some((mention) => mention.start >= dateline.start && mention.end <= dateline.end);
+      const name = usesCanonical ? canonical : datelinePlace ? titleCase(fullest) : fullest;
       const entity: Entity = { id: `e${index + 1}`, name, type: cluster.type, key: entityKey(cluster.type, cluster.canonical ?? name), aliases: surface, mentions };
       if (cluster.role) entity.role = cluster.role;
       return entity;
     });
   }
+}
+
+/** 'KUALA LUMPUR' → 'Kuala Lumpur', 'WINSTON-SALEM' → 'Winston-Salem'. */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Whether `words` appear in `full`, in order (a surname, a first name, a shorter form). */
