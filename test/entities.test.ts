@@ -326,6 +326,18 @@ describe('entities: cues', () => {
     ]);
   });
 
+  it('reads a pair of candidates joined by a hyphen after a pair cue as two people, and does not split a compound given name', () => {
+    expect(entitiesOf('Pasangan calon nomor urut 3, Pramono Anung-Rano Karno, memperoleh 50,07 persen suara.')).toEqual([
+      'PERSON|Pramono Anung|Pramono Anung',
+      'PERSON|Rano Karno|Rano Karno',
+    ]);
+    expect(entitiesOf('Tim pemenangan Ridwan Kamil-Suswono menolak hasil itu. Ridwan Kamil belum berkomentar.')).toEqual([
+      'PERSON|Ridwan Kamil|Ridwan Kamil',
+      'PERSON|Suswono|Suswono',
+    ]);
+    expect(entitiesOf('Pasangan Frank-Walter Steinmeier dan Elke Büdenbender tiba.')).toEqual([]);
+  });
+
   it('reads the initials news gives instead of a name as a person, not as the acronym they spell', () => {
     expect(entitiesOf('Polisi menangkap pria berinisial AS (31) di Bekasi. Korban berinisial R.A. dirawat. Delegasi AS tiba di Jakarta.')).toEqual([
       'PERSON|AS|AS',

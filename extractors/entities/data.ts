@@ -72,6 +72,8 @@ export interface EntityData {
   nicknameCues: TrieNode;
   /** Words before a person's initials ('berinisial AS'), lowercase. */
   initialsCues: ReadonlySet<string>;
+  /** Words before a pair of candidates joined by a hyphen ('pasangan', 'paslon'), lowercase. */
+  pairCues: TrieNode;
   pronouns: ReadonlySet<string>;
   /** Connectors of names written in another language ('of' in Indonesian text), also in `connectors`. */
   foreignConnectors: ReadonlySet<string>;
@@ -208,6 +210,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     appositionArticles: new Set(stringsIn(cues.appositionArticles).map((word) => word.toLowerCase())),
     nicknameCues: phraseTrie(stringsIn(cues.nicknameCues), true),
     initialsCues: new Set(stringsIn(cues.initialsCues).map((word) => word.toLowerCase())),
+    pairCues: phraseTrie(stringsIn(cues.pairCues), true),
     pronouns: new Set(stringsIn(cues.pronouns)),
     connectors: new Set([...stringsIn(cues.connectors), ...stringsIn(cues.foreignConnectors)]),
     foreignConnectors: new Set(stringsIn(cues.foreignConnectors)),

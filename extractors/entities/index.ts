@@ -10,7 +10,7 @@ import { entityData, longestMatch, phraseTokens, type EntityData } from './data.
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findGivenNames, findInitials, findListedNames, findNicknamed, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findGivenNames, findInitials, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -43,7 +43,7 @@ function mentionAt(start: number, end: number, type: EntityType, cue: Cue, alias
 
 /** Cues that make a name by themselves, strongest first; ties on a span go to the stronger. */
 const CUE_RANK: Readonly<Record<Cue, number>> = {
-  byline: 0, dateline: 0, title: 1, apposition: 1, initials: 1, honorific: 2, gazetteer: 2, 'org-head': 3, 'place-head': 4,
+  byline: 0, dateline: 0, title: 1, apposition: 1, initials: 1, honorific: 2, gazetteer: 2, pair: 2, 'org-head': 3, 'place-head': 4,
   acronym: 5, nickname: 5, 'proper-name': 5, 'known-name': 6, list: 6, 'speech-verb': 7, 'place-cue': 8,
 };
 
@@ -54,7 +54,7 @@ const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, 
  * words, so their names need cues; English capitalises names alone, so its capitalised runs are names.
  */
 const FINDERS: Readonly<Record<string, readonly Finder[]>> = { en: [...SHARED_FINDERS, findProperNames] };
-const DEFAULT_FINDERS: readonly Finder[] = [...SHARED_FINDERS, findPlaceCues, findGivenNames, findListedNames];
+const DEFAULT_FINDERS: readonly Finder[] = [...SHARED_FINDERS, findPlaceCues, findGivenNames, findPairedNames, findListedNames];
 /** Refiners adjust the candidates of a sentence once every finder has run. */
 type Refiner = (view: SentenceView, candidates: Candidate[]) => void;
 const REFINERS: Readonly<Record<string, readonly Refiner[]>> = { en: [startAtFirstName] };
@@ -271,7 +271,7 @@ function shortFormAfter(sentence: Sentence, open: number, name: string): number 
 }
 
 /** Cues that single out a person whatever longer name overlaps them ("Sekretaris Jenderal Aliansi Jens Stoltenberg"). */
-const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition', 'initials']);
+const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition', 'initials', 'pair']);
 
 /**
  * A headline capitalises every word, so its names are read from the body: "Pedagang Pasar Kramat Jati

@@ -8,7 +8,7 @@ import type { EntityType } from '../../output/types.js';
 import { longestMatch, type EntityData, type TrieNode } from './data.js';
 
 /** Why a mention was proposed; kept for the closing note and for debugging. */
-export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname' | 'proper-name' | 'initials' | 'list';
+export type Cue = 'gazetteer' | 'title' | 'speech-verb' | 'honorific' | 'apposition' | 'org-head' | 'place-head' | 'place-cue' | 'acronym' | 'byline' | 'dateline' | 'known-name' | 'nickname' | 'proper-name' | 'initials' | 'list' | 'pair';
 
 export interface Candidate {
   /** Token indices within the sentence, [first, last). */
@@ -816,6 +816,33 @@ export function findListedNames(view: SentenceView, data: EntityData, out: Candi
       const first = nameRunStart(view, last, data, MAX_GIVEN_NAME_RUN);
       if (last - first >= minWords && first > view.opening && !view.nameWord[first - 1] && plain(first, last)) out.push(candidate(first, last, 'PERSON', 'list'));
     }
+  }
+}
+
+/** Lowercase words, numbers and commas between a pair cue and the names: "pasangan calon nomor urut 3, …". */
+const MAX_PAIR_ASIDE = 5;
+
+/**
+ * "pasangan Pramono Anung-Rano Karno", "paslon nomor urut 1, Ridwan Kamil-Suswono": after a pair cue,
+ * two names joined by a hyphen with no space are two people, each by its own name.
+ */
+export function findPairedNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let index = 0; index < words.length; index++) {
+    const cue = match(data.pairCues, view, index, true);
+    if (!cue) continue;
+    let start = cue.end;
+    while (start < cue.end + MAX_PAIR_ASIDE && start < words.length && (isLowercase(words[start]!) || /^\d+$/u.test(words[start]!) || words[start] === ',')) start++;
+    if (!view.nameWord[start]) continue;
+    const end = nameRunEnd(view, start, data, 2 * MAX_NAME_WORDS);
+    let hyphen = -1;
+    for (let at = start + 1; at + 1 < end; at++) {
+      if (words[at] === '-' && !view.spaced[at] && !view.spaced[at + 1] && isCapitalised(words[at - 1]!) && isCapitalised(words[at + 1]!)) hyphen = at;
+    }
+    // Not a compound given name: "Frank-Walter Steinmeier", "Jean-Claude Juncker" (one word, then a name of two or more).
+    if (hyphen < 0 || (hyphen === start + 1 && end - hyphen > 2) || titleAt(view, start, data) !== null || titleAt(view, hyphen + 1, data) !== null) continue;
+    out.push(candidate(start, hyphen, 'PERSON', 'pair'), candidate(hyphen + 1, end, 'PERSON', 'pair'));
+    index = end - 1;
   }
 }
 
