@@ -25,6 +25,11 @@ describe('entities: cues', () => {
       'LOC|Wina|Wina',
       'ORG|PBB|PBB',
     ]);
+    // Foreign central banks that economic news cites.
+    expect(entitiesOf('Rupiah melemah setelah The Federal Reserve (The Fed) menahan bunga. Kebijakan The Fed dan ECB dipantau.')).toEqual([
+      'ORG|The Federal Reserve|The Federal Reserve,The Fed',
+      'ORG|ECB|ECB',
+    ]);
   });
 
   it('knows ministries by their short and their former names, and large companies (English)', () => {
@@ -374,6 +379,10 @@ describe('entities: cues', () => {
     expect(entitiesOf('Badan Riset Kelautan Nusantara (BRKN) merilis data baru. Kepala BRKN Agus Salim menjelaskan datanya.')).toEqual([
       'ORG|Badan Riset Kelautan Nusantara|Badan Riset Kelautan Nusantara,BRKN',
       'PERSON|Agus Salim|Agus Salim|Kepala BRKN',
+    ]);
+    // A short name of several words, found as an organisation, in brackets after the name.
+    expect(entitiesOf('Kepolisian Daerah Sumatera Utara (Polda Sumut) menangkap dua orang.')).toEqual([
+      'ORG|Kepolisian Daerah Sumatera Utara|Kepolisian Daerah Sumatera Utara,Polda Sumut',
     ]);
     // A short form made of the words' first letters, not only their initials.
     expect(entitiesOf('Badan Urusan Logistik (Bulog) menyalurkan beras. Gudang Bulog penuh, kata Budi.')).toEqual([

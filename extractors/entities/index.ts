@@ -418,6 +418,7 @@ export class EntitiesStage implements Stage {
   /** "Badan Gizi Nasional (BGN)", "Joko Widodo (Jokowi)" and "… yang akrab disapa Emil" declare aliases. */
   private addAcronymsAndNicknames(sentences: Sentence[], kept: Found[], data: EntityData, text: string): void {
     const byEnd = new Map(kept.map((mention) => [mention.end, mention]));
+    const byStart = new Map(kept.map((mention) => [mention.start, mention]));
     const starts = new Set(kept.map((mention) => mention.start));
     // People in text order (kept is sorted and its mentions do not overlap), for the nickname's owner.
     const people = kept.filter((mention) => mention.type === 'PERSON');
@@ -436,6 +437,11 @@ export class EntitiesStage implements Stage {
               kept.push(mentionAt(span.start, span.end, owner.type, 'acronym', owner));
               starts.add(span.start);
             }
+          } else {
+            // "Kepolisian Daerah Sumatera Utara (Polda Sumut)": an organisation's short name of several words, found as one, fills the brackets.
+            const inner = byStart.get(sentence.tokens[index + 1]?.start ?? -1);
+            const close = inner ? sentence.tokens.findIndex((other, at) => at > index && other.start >= inner.end) : -1;
+            if (inner && inner.type === owner.type && !inner.aliasOf && close > index && sentence.words[close] === ')' && sentence.tokens[close]!.start === inner.end) inner.aliasOf = owner;
           }
         }
         // "Joko Widodo (Jokowi)", "Susilo Bambang Yudhoyono (SBY)": a short form of the name in brackets.
