@@ -59,6 +59,12 @@ describe('dates: weekday with date', () => {
     expect(dates('Rapat digelar Rabu (11/7). Anggaran 2023 disahkan.')).toEqual(['Rabu (11/7) = XXXX-07-11 [date] unresolved', '2023 = 2023 [year]']);
   });
 
+  it('reads a weekday, a comma and a day with its month name as one date, "Minggu" too', () => {
+    // 19 January was a Sunday in 2025; chrono's Indonesian locale takes no "Minggu" (also "week") before a date.
+    expect(dates('Gencatan senjata berlaku pada Minggu, 19 Januari.', '2025-01-16')).toEqual(['Minggu, 19 Januari = 2025-01-19 [date] (future-date)']);
+    expect(dates('Laga digelar Sabtu, 7 Desember 2024 malam.', PUBLISHED)).toEqual(['Sabtu, 7 Desember 2024 malam = 2024-12-07 [date]']);
+  });
+
   it('flags a weekday that contradicts its date, keeping the date as written', () => {
     expect(dates('Grushko berbicara pada hari Rabu (12/11/2022).')).toEqual(['hari Rabu (12/11/2022) = 2022-11-12 [date] (weekday-mismatch)']);
   });
@@ -82,6 +88,11 @@ describe('dates: date-time', () => {
       'Jumat (31/12/2021) malam sekitar pukul 23.30 WIB = 2021-12-31T23:30+07:00 [datetime]',
     ]);
     expect(dates('Kebakaran terjadi pada Selasa sekitar pukul 02.00 WIB.', PUBLISHED)).toEqual(['Selasa sekitar pukul 02.00 WIB = 2022-01-11T02:00+07:00 [datetime]']);
+  });
+
+  it('reads a part of the day before a date as no part of it: the date is the one written, not the anchor\'s', () => {
+    expect(dates('Final digelar sore hari Sabtu, 20 April 2013 di Jakarta.', PUBLISHED)).toEqual(['hari Sabtu, 20 April 2013 = 2013-04-20 [date]']);
+    expect(dates('Final digelar sore, 20 April 2013.', PUBLISHED)).toEqual(['20 April 2013 = 2013-04-20 [date]']);
   });
 });
 

@@ -13,7 +13,7 @@ import type { DateKind, DateMention } from '../../output/types.js';
 import { dateWords, hasRelation, type DateWords } from './words.js';
 import {
   DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
-  TAG, ThisPartOfDayRefiner, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
+  TAG, ThisPartOfDayRefiner, PartOfDayBeforeDateRefiner, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
   WeekendParser, DurationRefiner, BracketedDateRefiner, WeekRefiner, DateTimeJoinRefiner, RelativeYearJoinRefiner,
 } from './parsers.js';
 import { addDays, isoWeekday, type Day } from '../../pipeline/calendar.js';
@@ -148,6 +148,8 @@ function chronoFor(profile: LanguageProfile, words: DateWords): chrono.Chrono {
     if (words.days.size) instance.parsers.unshift(new DayWordParser(words));
     if (words.midnight.length) instance.parsers.unshift(new MidnightTimeParser(words));
   }
+  // A part of the day before a date goes before chrono merges the two the wrong way round.
+  instance.refiners.unshift(new PartOfDayBeforeDateRefiner(words));
   // Our filter replaces chrono's, which drops bare years and the invalid dates we flag.
   instance.refiners = instance.refiners.filter((refiner) => refiner.constructor.name !== 'UnlikelyFormatFilter');
   // Durations are told by their whole text ("after a year"), before the preposition goes; a bracketed date joins only a date.

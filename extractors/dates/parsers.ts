@@ -67,21 +67,24 @@ abstract class CachedPatternParser implements Parser {
 
 const tagged = (result: ParsingResult, ...tags: string[]): ParsingResult => result.addTags(tags);
 
-/** "Rabu (12/1/2022)", "Senin (7/7)", "Rabu, 12/1/2022": one date; the weekday is checked against it. */
+/**
+ * "Rabu (12/1/2022)", "Senin (7/7)", "Rabu, 12/1/2022", "Minggu, 19 Januari": one date; the weekday is
+ * checked against it. chrono's Indonesian locale takes no "Minggu" (also "week") before a date.
+ */
 export class WeekdayWithDateParser extends CachedPatternParser {
   constructor(private readonly words: DateWords) {
     super();
   }
 
   protected buildPattern(): RegExp {
-    return new RegExp(`${START}(?:hari\\s+)?(${this.words.pattern.weekday})(?:\\s*\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)|\\s*,\\s*(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})${END})`, 'iu');
+    return new RegExp(`${START}(?:hari\\s+)?(${this.words.pattern.weekday})(?:\\s*\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)|\\s*,\\s*(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})${END}|\\s*,\\s*(\\d{1,2})\\s+(${this.words.pattern.month})(?:\\s+(\\d{4}))?${END})`, 'iu');
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const weekday = this.words.weekdays.get(match[1]!.toLowerCase());
-    const day = Number(match[2] ?? match[5]);
-    const month = Number(match[3] ?? match[6]);
-    const yearText = match[4] ?? match[7];
+    const day = Number(match[2] ?? match[5] ?? match[8]);
+    const month = match[9] !== undefined ? this.words.months.get(match[9].toLowerCase()) ?? 0 : Number(match[3] ?? match[6]);
+    const yearText = match[4] ?? match[7] ?? match[10];
     const year = yearText ? (yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText)) : yearForWeekday(reference(context), month, day, weekday);
     const date = { year, month, day };
     if (!isValidDay(date)) return tagged(context.createParsingResult(match.index!, match[0]), TAG.invalid, `${TAG.invalid}:${day}/${month}/${yearText ?? ''}`);
@@ -395,6 +398,27 @@ export class ThisPartOfDayRefiner implements Refiner {
       tagged(result, TAG.relative);
     }
     return results;
+  }
+}
+
+/**
+ * "sore hari Sabtu, 20 April 2013": a part of the day alone right before a date. chrono takes it for
+ * both a date and a time (it has no certain component) and merges the two with the part of the day
+ * as the date, the anchor's; it goes before chrono's merging. After a date it stays ("Minggu
+ * (8/12/2024) malam"), which chrono merges the right way round.
+ */
+export class PartOfDayBeforeDateRefiner implements Refiner {
+  private readonly partOfDay: RegExp;
+
+  constructor(words: DateWords) {
+    this.partOfDay = new RegExp(`^(?:${alternation(words.partsOfDay) || '(?!)'})$`, 'iu');
+  }
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result, index) => {
+      const next = results[index + 1];
+      return !(next && this.partOfDay.test(result.text) && /^[\s,]*$/u.test(context.text.slice(result.index + result.text.length, next.index)) && next.start.isCertain('day'));
+    });
   }
 }
 
