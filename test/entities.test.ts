@@ -367,6 +367,11 @@ describe('entities: cues', () => {
 
   it('finds a name after an honorific, but not "Ibu Kota"', () => {
     expect(entitiesOf('Rumah Pak Harjono terendam. Ibu Kota akan dipindahkan.')).toEqual(['PERSON|Harjono|Harjono']);
+    // "Sheikh", as Indonesian news spells it for Gulf rulers: an honour after the title, and the name that follows it later is theirs.
+    expect(entitiesOf('Perdana Menteri Qatar Sheikh Mohammed bin Abdulrahman Al Thani tiba. "Kami sepakat," kata Sheikh Mohammed.')).toEqual([
+      'LOC|Qatar|Qatar',
+      'PERSON|Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman Al Thani,Mohammed|Perdana Menteri Qatar; Sheikh',
+    ]);
   });
 
   it('finds a name in an apposition and takes its role', () => {
