@@ -65,6 +65,8 @@ export interface QuoteData {
   infinitiveAfterVerb: RegExp | null;
   /** Nouns of organisations, lowercase ('company', 'perusahaan'): a phrase made of one ('the company', 'perusahaan tersebut') names the article's organisation. */
   organisationNouns: ReadonlySet<string>;
+  /** Nouns that say what kind of organisation it is ('union'), lowercase, with the words one of which its name must hold ('workers', 'association'). */
+  organisationKinds: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words that must open such a phrase where the noun ends it ('the'); none where the noun opens it. */
   organisationArticles: ReadonlySet<string>;
   /** A speaker phrase that names no one: a determiner phrase or an anonymous source ('the patient', 'Sources'). */
@@ -237,6 +239,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     roleHeadLast: quotes.roleHeadLast === true,
     infinitiveAfterVerb: stringsIn(quotes.infinitiveMarkers).length ? new RegExp(`^\\s+(?:${group(stringsIn(quotes.infinitiveMarkers))})\\s`, 'iu') : null,
     organisationNouns: new Set(stringsIn(quotes.organisationNouns).map((word) => word.toLowerCase())),
+    organisationKinds: new Map(Object.entries(isRecord(quotes.organisationKinds) ? quotes.organisationKinds : {}).map(([noun, words]) => [noun.toLowerCase(), new Set(stringsIn(words).map((word) => word.toLowerCase()))])),
     organisationArticles: new Set(stringsIn(quotes.organisationArticles).map((word) => word.toLowerCase())),
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
     relativePronouns: new Set(stringsIn(quotes.relativePronouns).map((word) => word.toLowerCase())),

@@ -810,7 +810,8 @@ export class QuotesStage implements Stage {
       } else if (attribution.kind === 'unnamed') {
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'organisation') {
-        const organisation = this.salientOrganisation(doc, item.start, attribution.noun, mentions);
+        // '…, the union said.': the organisation may be named in the report before the attribution.
+        const organisation = this.salientOrganisation(doc, data, Math.max(item.start, attribution.cue?.start ?? 0), attribution.noun, mentions);
         if (organisation) speaker = { entityId: organisation.id, name: organisation.name, via: 'role' };
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'role') {
@@ -868,7 +869,7 @@ export class QuotesStage implements Stage {
    * (the article's outlet aside), one whose name holds the noun ('the bank': Bank Indonesia), else the one named most
    * often, the latest of those on a tie.
    */
-  private salientOrganisation(doc: ArticleDoc, offset: number, noun: string, mentions: Located[]): Entity | null {
+  private salientOrganisation(doc: ArticleDoc, data: QuoteData, offset: number, noun: string, mentions: Located[]): Entity | null {
     const counts = new Map<Entity, number>();
     for (const { entity, mention } of mentions) {
       if (mention.start >= offset) break;
@@ -878,13 +879,15 @@ export class QuotesStage implements Stage {
       counts.delete(entity);
       counts.set(entity, count);
     }
-    const holdsNoun = (entity: Entity): boolean => entity.name.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
+    // 'the union': an organisation whose name says it is one ('… Aerospace Workers'), and no other.
+    const kind = data.organisationKinds.get(noun);
+    const holdsNoun = (entity: Entity): boolean => entity.name.toLowerCase().split(/[^\p{L}]+/u).some((word) => word === noun || kind?.has(word) === true);
     let best: { entity: Entity; named: boolean; count: number } | null = null;
     for (const [entity, count] of counts) {
       const named = holdsNoun(entity);
       if (!best || (named && !best.named) || (named === best.named && count >= best.count)) best = { entity, named, count };
     }
-    return best?.entity ?? null;
+    return best && (best.named || !kind) ? best.entity : null;
   }
 
   /** The salient speaker, where it is a person: a role phrase ('pemain berkebangsaan Amerika itu') names no organisation. */
