@@ -129,6 +129,13 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('gives "the union said" to an organisation whose name says it is one, named in the report too, and never to the company named most', () => {
+    const text = 'Boeing machinists voted to end the strike at Boeing. Boeing welcomed the vote.\n\n'
+      + 'Members of the International Association of Machinists approved the offer by a 59% margin, the union said.';
+    expect(en(text)).toEqual(['indirect | International Association of Machinists | Members of the International Association of Machinists approved the offer by a 59% margin']);
+    expect(en('Boeing machinists voted to end the strike. Boeing welcomed the vote.\n\nThe offer passed by a 59% margin, the union said.')).toEqual(['indirect | none | The offer passed by a 59% margin']);
+  });
+
   it('reads no report in the object of "announced" or "acknowledged", and the clause after them', () => {
     expect(en('The company announced a plan to cut 500 jobs on Tuesday. Smith acknowledged the problem in a statement.')).toEqual([]);
     expect(en('Mayor Elena Ruiz announced it would cut 500 jobs. Ruiz acknowledged the deal remained fragile.')).toEqual([
@@ -189,7 +196,7 @@ describe('English reporting rules, on sentences of my own', () => {
 
   it('reads a dateline in capitals whole, though its first word is a common word', () => {
     const record = processText('NEW YORK, Jan 12 (Reuters) - Shares of Apple Inc fell 4% on Wednesday.', { language: 'en' });
-    expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['LOC|NEW YORK', 'ORG|Reuters', 'ORG|Apple Inc']);
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual(['LOC|New York', 'ORG|Reuters', 'ORG|Apple Inc']);
   });
 
   it('reads a given name before a surname that is also a place word as a person, and after \'at\' as a place', () => {
@@ -232,6 +239,12 @@ describe('English reporting rules, on sentences of my own', () => {
   it('ends a report at the comma of a sentence that opens with a subordinator, and at ", as"', () => {
     expect(en('While Ann Miles said the deal was fair, the board disagreed.')).toEqual(['indirect | Ann Miles | the deal was fair']);
     expect(en('Tom Hale said the tax was unfair, as he left the hall.')).toEqual(['indirect | Tom Hale | the tax was unfair']);
+  });
+
+  it('reads the capitalised words before an organisation\'s head word into its name, and no person in the institution after "title of"', () => {
+    const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}|${entity.role ?? ''}`);
+    expect(names('The strike was backed by the International Association of Machinists.')).toEqual(['ORG|International Association of Machinists|']);
+    expect(names('“It is time,” said Jon Holden, president of District 751.')).toEqual(['PERSON|Jon Holden|president of District 751']);
   });
 
   it('joins a known company and its legal form, and takes another head word after it for another organisation', () => {

@@ -106,6 +106,8 @@ export interface EntityData {
   directionsFollowPlaces: boolean;
   /** Capitalised words right before a title are its portfolio ('Economy Minister'), as in English. */
   portfolioBeforeTitle: boolean;
+  /** Whether capitalised words right before an organisation's head word belong to its name ('International Association of …'), as in English. */
+  modifiersBeforeHead: boolean;
   /** Words that end a place's name ('Street', 'Stadium'). */
   placeTails: TrieNode;
   /** 'Title Organisation, Name' takes the name after the comma only before a speech verb (English), not before any verb. */
@@ -232,6 +234,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     titleCommaNeedsSpeechVerb: cues.titleCommaNeedsSpeechVerb === true,
     directionsFollowPlaces: cues.directionsFollowPlaces === true,
     portfolioBeforeTitle: cues.portfolioBeforeTitle === true,
+    modifiersBeforeHead: cues.modifiersBeforeHead === true,
   };
   compiled.set(profile, data);
   return data;

@@ -594,7 +594,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "… Ibu Pejabat Polis Kontinjen (IPK) Johor": a known place or organisation after the institution is no one's name.
     const known = knownAt(view, nameStart, data);
     const knownName = known !== null && known.entry.type !== 'PERSON' && knownEnd(view, known, data) >= nameEnd;
-    if (nameEnd > nameStart && !abbreviation && !knownName && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
+    // "president of District 751": one word right after a connector is the institution the title is of, not a name.
+    const institutionOnly = nameEnd - nameStart === 1 && nameStart > 0 && data.connectors.has(view.words[nameStart - 1]!);
+    if (nameEnd > nameStart && !abbreviation && !knownName && !institutionOnly && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
       out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: portfolioStart(view, index, data), last: nameStart } }));
       index = nameEnd - 1;
     }
@@ -1090,7 +1092,13 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
       break;
     }
     if (end > head.end) {
-      out.push(candidate(index, end, type, cue, { head: head.end - index }));
+      // "International Association of Machinists": in English the words that qualify the head stand before it.
+      let first = index;
+      if (type === 'ORG' && data.modifiersBeforeHead) {
+        while (first > 0 && index - first < MAX_HEAD_MODIFIERS && view.nameWord[first - 1] && view.spaced[first] && !knownAt(view, first - 1, data)
+          && titleAt(view, first - 1, data) === null && !data.stopwords.has(view.words[first - 1]!)) first--;
+      }
+      out.push(candidate(first, end, type, cue, { head: head.end - first }));
       index = end - 1;
     }
   }
@@ -1119,6 +1127,9 @@ function venueEnd(view: SentenceView, start: number, data: EntityData): number |
   for (let tail = start + 3; tail < end; tail++) if (longestMatch(data.placeTails, view.words, tail)?.end === end) return end;
   return null;
 }
+
+/** The most capitalised words before an English organisation's head word: "American Medical Association". */
+const MAX_HEAD_MODIFIERS = 3;
 
 /** "di Regensburg", "ke Kupang": a capitalised name after a place preposition. */
 export function findPlaceCues(view: SentenceView, data: EntityData, out: Candidate[]): void {
