@@ -80,6 +80,13 @@ describe('entities: cues', () => {
       'ORG|Badan Meteorologi, Klimatologi, dan Geofisika|Badan Meteorologi, Klimatologi, dan Geofisika,BMKG',
       'PERSON|Bambang Setiyo Prayitno|Bambang Setiyo Prayitno|Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika',
     ]],
+    // A portfolio past "dan" up to its short form's bracket, then the regency and the name; the headed place ends with the known one.
+    ['Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor Ajat Rochmat Jatnika mengatakan jalan diperbaiki.', [
+      'ORG|Dinas Pekerjaan Umum dan Penataan Ruang|Dinas Pekerjaan Umum dan Penataan Ruang',
+      'ORG|PUPR|PUPR',
+      'LOC|Kabupaten Bogor|Kabupaten Bogor',
+      'PERSON|Ajat Rochmat Jatnika|Ajat Rochmat Jatnika|Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bogor',
+    ]],
     // Words that describe the title, its institution, then a name of one word set off by commas before a speech verb.
     ['Pelatih tunggal putra pelatnas PBSI, Irwansyah, mengatakan timnya siap.', ['PERSON|Irwansyah|Irwansyah|Pelatih tunggal putra pelatnas PBSI']],
     // Sports and forecasting titles.

@@ -288,14 +288,15 @@ function connectedEnd(view: SentenceView, index: number, data: EntityData): numb
 
 /**
  * "Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna, Datuk Seri …": a title's portfolio that goes on past a connector
- * at `index`, up to the comma before the name. The comma's index, or null.
+ * at `index`, up to the comma before the name or its short form's bracket. The comma's or the bracket's index, or null.
  */
 function portfolioAfterConnector(view: SentenceView, index: number, data: EntityData): number | null {
   const goesOn = (at: number): boolean => view.nameWord[at] === true || (data.innerNameWords.has(view.words[at] ?? '') && view.nameWord[at + 1] === true);
   if (!data.connectors.has(view.words[index] ?? '') || !goesOn(index + 1) || knownAt(view, index + 1, data) || titleAt(view, index + 1, data) !== null) return null;
   let end = index + 1;
   while (goesOn(end)) end = view.nameWord[end] ? nameRunEnd(view, end, data, 8) : end + 1;
-  return view.words[end] === ',' ? end : null;
+  // "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Ajat …": or up to the portfolio's short form in brackets.
+  return view.words[end] === ',' || (view.words[end] === '(' && shortBracketEnd(view, end) !== null) ? end : null;
 }
 
 /**
@@ -502,6 +503,11 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     let titleStop = opening;
     const portfolio = titleEnd !== null ? portfolioAfterConnector(view, nameStart, data) ?? portfolioAfterRun(view, nameStart, data) : null;
     if (portfolio !== null) nameStart = titleStop = portfolio;
+    // "Kepala Dinas Kesehatan dan Penataan Ruang (PUPR) Ajat …": the portfolio's short form in brackets, then the name.
+    if (portfolio !== null && view.words[nameStart] === '(') {
+      const after = shortBracketEnd(view, nameStart);
+      if (after !== null && view.nameWord[after]) nameStart = titleStop = after;
+    }
     // "Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata", "the UK Home Secretary, Sajid Javid, approved": a comma right
     // after the title, before honorifics that open the name or before a name set off by another comma or followed by a speech verb.
     if (view.words[nameStart] === ',' && nameStart === titleStop) nameStart = nameAfterTitleComma(view, nameStart, data) ?? nameStart;
@@ -1047,6 +1053,14 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     let foreign = false;
     // "Ikatan Dokter Indonesia": a title right after the head of an organisation of members is their profession, part of the name.
     const profession = type === 'ORG' && match(data.memberHeads, view, index)?.end === head.end ? titleAt(view, head.end, data) : null;
+    // "Kabupaten Bogor Ajat Rochmat Jatnika": a known place after a place's head word is the whole name where two words or
+    // more, a person's name, run on after it (not "Stasiun Cirebon Prujakan").
+    const knownPlace = type === 'LOC' ? knownAt(view, head.end, data) : null;
+    if (knownPlace?.entry.type === 'LOC' && nameRunEnd(view, knownEnd(view, knownPlace, data), data, 6) - knownEnd(view, knownPlace, data) >= 2) {
+      out.push(candidate(index, knownEnd(view, knownPlace, data), type, cue, { head: head.end - index }));
+      index = knownEnd(view, knownPlace, data) - 1;
+      continue;
+    }
     for (;;) {
       const next = nameRunEnd(view, end, data, 6);
       // "PT Timah Tbk Mochtar Riza …": a company's legal form ends its name.
