@@ -105,6 +105,11 @@ describe('quotes: direct', () => {
       ['indirect | Tondi Siregar (explicit) | harga tidak berubah.', 'direct | Mulyanto (role) | Jangan sampai langka,'],
     ],
     [
+      '"Menurut dia": the person the sentence before brings in after a long role of his own, set off by commas',
+      'Pemerintah, kata Budi, juga menyiapkan anggaran tambahan.\n\nAnggota Komisi IX DPR dari Fraksi PDI-P, Rahmad Handoyo, meminta pemerintah memperhatikan ketersediaan tempat tidur. Menurut dia, banyak pasien dirawat di lorong.',
+      ['indirect | Budi (explicit) | juga menyiapkan anggaran tambahan.', 'indirect | Rahmad Handoyo (pronoun) | banyak pasien dirawat di lorong.'],
+    ],
+    [
       '"Menurutnya": the person the paragraph before brought in after an opening phrase and a title with its bracket',
       'Direktur Utama PT Sinar Abadi Jaya Tondi Siregar mengatakan harga tidak berubah.\n\nSementara itu, Ketua Pengurus Harian Yayasan Lembaga Konsumen Indonesia (YLKI), Tulus Abadi meminta pemerintah bertindak.\n\nMenurutnya, konsumen di desa paling terdampak.',
       ['indirect | Tondi Siregar (explicit) | harga tidak berubah.', 'indirect | Tulus Abadi (pronoun) | konsumen di desa paling terdampak.'],

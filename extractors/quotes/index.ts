@@ -945,7 +945,10 @@ export class QuotesStage implements Stage {
       const sentence = this.sentenceAt(doc, mention.start);
       // 'Menanggapi hal itu, anggota Komisi VII DPR Mulyanto meminta …': an opening phrase set off by a comma is no part of the
       // subject, nor is an institution's bracket ('Presiden Persatuan Pengguna Islam Malaysia (PPIM), Datuk Nadzim Johan').
-      const before = doc.text.slice(Math.max(sentence.start, floor), mention.start).replace(OPENING_PHRASE, '').replace(/\([^()]*\)/gu, ' ');
+      const written = doc.text.slice(Math.max(sentence.start, floor), mention.start).replace(OPENING_PHRASE, '');
+      // The person's own role before the name ("Anggota Komisi IX DPR dari Fraksi PDI-P, Rahmad Handoyo") is part of the subject, however long.
+      const role = entity.role ? written.lastIndexOf(entity.role) : -1;
+      const before = (role >= 0 && /^[\s,]*$/u.test(written.slice(role + entity.role!.length)) ? written.slice(0, role) : written).replace(/\([^()]*\)/gu, ' ');
       const opening = /\p{L}+/u.exec(before)?.[0];
       let earlierPerson = false;
       for (let other = index - 1; other >= 0 && mentions[other]!.mention.start >= sentence.start && !earlierPerson; other--) earlierPerson = mentions[other]!.entity.type === 'PERSON';
