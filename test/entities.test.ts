@@ -87,6 +87,10 @@ describe('entities: cues', () => {
       'LOC|Kabupaten Bogor|Kabupaten Bogor',
       'PERSON|Ajat Rochmat Jatnika|Ajat Rochmat Jatnika|Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bogor',
     ]],
+    // An institution joined by "dari" to the next, then the name set off by commas; "dari" joins no organisation's name.
+    ['Anggota Komisi IX DPR dari Fraksi PDI-P, Rahmad Handoyo, meminta pemerintah bertindak.', [
+      'ORG|Komisi IX DPR|Komisi IX DPR', 'ORG|PDI-P|PDI-P', 'PERSON|Rahmad Handoyo|Rahmad Handoyo|Anggota Komisi IX DPR dari Fraksi PDI-P',
+    ]],
     // Words that describe the title, its institution, then a name of one word set off by commas before a speech verb.
     ['Pelatih tunggal putra pelatnas PBSI, Irwansyah, mengatakan timnya siap.', ['PERSON|Irwansyah|Irwansyah|Pelatih tunggal putra pelatnas PBSI']],
     // Sports and forecasting titles.
@@ -126,7 +130,7 @@ describe('entities: cues', () => {
       'LOC|Jakarta|Jakarta',
     ]],
     // A role noun before a speech verb's subject opens no name of its own.
-    ['Anggota Komisi VII dari Fraksi PKS Mulyanto menilai pemerintah keliru.', ['ORG|PKS|PKS', 'PERSON|Mulyanto|Mulyanto|Anggota Komisi VII dari Fraksi PKS']],
+    ['Anggota Komisi VII dari Fraksi PKS Mulyanto menilai pemerintah keliru.', ['ORG|Komisi VII|Komisi VII', 'ORG|PKS|PKS', 'PERSON|Mulyanto|Mulyanto|Anggota Komisi VII dari Fraksi PKS']],
     // A description before a one-word name set off by commas says what the person is: the name and its role.
     ['Istri korban, Nurhayati, mengaku terpukul atas kejadian tersebut.', ['PERSON|Nurhayati|Nurhayati|Istri korban']],
     // Before a name of two words too, and a title before the title ('kuasa hukum tersangka').

@@ -248,7 +248,8 @@ function nameAfterInstitution(view: SentenceView, start: number, end: number, da
     const honours = boundary === null && cursor > start ? honorificsEnd(view, cursor, data) : null;
     if (honours !== null && honours < end) return honours;
     if (boundary !== null && boundary < end) {
-      nameStart = boundary;
+      // No name opens with a connector: "Komisi IX DPR dari Fraksi PDI-P" goes on.
+      if (!data.connectors.has(view.words[boundary]!)) nameStart = boundary;
       cursor = boundary - 1;
     }
   }
@@ -547,7 +548,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         // or a bracket with a name after it: "Ekonom Institute for Development of Economics and Finance (Indef) Tauhid Ahmad".
         const end = nameRunEnd(view, nameEnd + 1, data, 8);
         const knownPast = knownEndPast(view, nameEnd + 1, end, data);
-        if (nameAfterInstitution(view, nameEnd + 1, end, data) > nameEnd + 1) nameEnd = end;
+        // "Anggota Komisi IX DPR dari Fraksi PDI-P, Rahmad Handoyo, meminta": or the name follows a comma after it.
+        if (nameAfterInstitution(view, nameEnd + 1, end, data) > nameEnd + 1 || commaNameThenVerb(view, end, data)) nameEnd = end;
         // "Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Bambang …": a known
         // institution whose name holds commas goes on past the run; the name follows it.
         else if (knownPast !== null) nameEnd = knownPast;
@@ -561,13 +563,15 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     const institutionStart = nameAfterInstitution(view, nameStart, nameEnd, data);
     // After honorifics the run is the name, whatever given names it holds ("Datuk Seri Zafrul Tengku Abdul Aziz").
     nameStart = afterHonorifics(view, institutionStart, data) ? institutionStart : startAtFirstName(view, institutionStart, nameEnd, data, knownEndsAt(view, opening, institutionStart, data));
-    if (roleEnd !== null && !institutionBetween(view, roleEnd, nameStart, data)) continue;
+    // A role noun names someone only after an institution; that may be the whole run, before a comma and the name.
+    let roleNamed = roleEnd === null || institutionBetween(view, roleEnd, nameStart, data);
     const runEnd = nameEnd;
     nameEnd = Math.min(nameEnd, nameRunEnd(view, nameStart, data, MAX_NAME_WORDS));
     // "Direktur Eksekutif Indef, Tauhid Ahmad mengatakan": an unknown organisation, then the name after the comma;
     // "Pengerusi Jawatankuasa Kerja Raya negeri, Mohd Salleh Saidin berkata": a lowercase word may end the institution.
     // "Presiden Persatuan Pengguna Islam Malaysia (PPIM), Datuk Nadzim Johan": the institution's bracket may stand before the comma.
-    const institutionEnd = shortBracketEnd(view, nameEnd) ?? nameEnd;
+    // "Anggota Komisi IX DPR dari Fraksi PDI-P, Rahmad Handoyo": an institution joined by a connector runs up to the comma.
+    const institutionEnd = shortBracketEnd(view, nameEnd) ?? (runEnd > nameEnd && view.words[runEnd] === ',' ? runEnd : nameEnd);
     const comma = isDescriptionWord(view, institutionEnd, data) ? institutionEnd + 1 : institutionEnd;
     let after = comma + 1;
     // "Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata": after an institution (its head may be the title's qualifier), the comma may hold a rank before the name.
@@ -587,8 +591,10 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         const honours = honorificsEnd(view, after, data);
         nameStart = honours !== null && honours < secondEnd ? honours : after;
         nameEnd = secondEnd;
+        roleNamed ||= institutionBetween(view, roleEnd!, nameStart, data);
       }
     }
+    if (!roleNamed) continue;
     // "Direktur Utama PT Sinar Abadi Jaya Tondi Siregar": an institution with no known end, then the name; a name's two words
     // close the run (rather than the company's three words and the first of the name).
     if (nameStart < runEnd && runEnd - nameStart >= MIN_INSTITUTION_AND_NAME && view.words[runEnd] !== '(' && match(data.orgHeads, view, nameStart) !== null) {
@@ -1097,7 +1103,8 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
         continue;
       }
       const after = end + 1;
-      if (connectors && word !== undefined && continuesName(word, foreign, data) && after < words.length && isCapitalised(words[after]!)
+      // Not "Komisi IX DPR dari Fraksi PDI-P": "dari" joins a title's institutions, not the words of one name.
+      if (connectors && word !== undefined && !data.institutionPrepositions.has(word) && continuesName(word, foreign, data) && after < words.length && isCapitalised(words[after]!)
         && !data.stopwords.has(words[after]!) && !knownAt(view, after, data) && !match(heads, view, after)) {
         foreign ||= data.foreignConnectors.has(word);
         end++;
