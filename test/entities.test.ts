@@ -439,6 +439,12 @@ describe('entities: cues', () => {
     expect(entitiesOf('Laga itu berlangsung di Hangzhou Olympic Sports Center kemarin.')).toEqual(['LOC|Hangzhou Olympic Sports Center|Hangzhou Olympic Sports Center']);
   });
 
+  it('takes no acronym the article spells out in lowercase words for a name', () => {
+    expect(entitiesOf('Defisit mencapai 2,29 persen terhadap produk domestik bruto (PDB). Angka itu setara 3 persen dari PDB menurut Bank Indonesia.')).toEqual([
+      'ORG|Bank Indonesia|Bank Indonesia',
+    ]);
+  });
+
   it('does not take a capitalised common word, a day or a month for a name', () => {
     expect(entitiesOf('Pemerintahan baru dilantik pada Senin. Pemerintahan itu berjanji pada Januari.')).toEqual([]);
     // "pemerintahan" is written in lower case elsewhere: the capitalised one before the name is a common word.

@@ -270,6 +270,23 @@ function shortFormAfter(sentence: Sentence, open: number, name: string): number 
   return word === initials || (sharesStart && !ACRONYM.test(word)) ? open + 1 : null;
 }
 
+/**
+ * "produk domestik bruto (PDB)", "bahan bakar minyak (BBM)": an acronym the article spells out in lowercase
+ * words is a term, not a name; none of its mentions is an entity ("3 persen dari PDB").
+ */
+function termAcronyms(sentences: readonly Sentence[]): Set<string> {
+  const terms = new Set<string>();
+  for (const { words } of sentences) {
+    for (let index = 2; index + 2 < words.length; index++) {
+      const acronym = words[index + 1]!;
+      if (words[index] !== '(' || words[index + 2] !== ')' || !ACRONYM.test(acronym) || acronym.length > index || acronym.length > 6) continue;
+      const spelled = words.slice(index - acronym.length, index);
+      if (spelled.every((word, at) => isLowercase(word) && word[0] === acronym[at]!.toLowerCase())) terms.add(acronym);
+    }
+  }
+  return terms;
+}
+
 /** Cues that single out a person whatever longer name overlaps them ("Sekretaris Jenderal Aliansi Jens Stoltenberg"). */
 const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition', 'initials', 'pair']);
 
@@ -390,7 +407,9 @@ export class EntitiesStage implements Stage {
     }
     this.addHeaderMentions(doc, found, data);
 
-    const kept = readHeadlineNames(resolveOverlaps(found, text.length), headlines, sentences.length, text);
+    const terms = termAcronyms(sentences);
+    const named = terms.size ? found.filter((mention) => mention.cue === 'gazetteer' || !terms.has(text.slice(mention.start, mention.end))) : found;
+    const kept = readHeadlineNames(resolveOverlaps(named, text.length), headlines, sentences.length, text);
     this.addAcronymsAndNicknames(sentences, kept, data, text);
     const clusters = this.link(kept, text, data);
     this.addKnownNames(sentences, clusters, data, text);
