@@ -87,6 +87,11 @@ describe('entities: cues', () => {
       'LOC|Kabupaten Bogor|Kabupaten Bogor',
       'PERSON|Ajat Rochmat Jatnika|Ajat Rochmat Jatnika|Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bogor',
     ]],
+    // A portfolio past "untuk" and "dan" up to a given name; lowercase words that describe a title, then the name set off by commas.
+    ['Wakil Menteri Keuangan AS untuk Terorisme dan Intelijen Keuangan Brian Nelson mengatakan sanksi berlaku.', [
+      'LOC|AS|AS', 'PERSON|Brian Nelson|Brian Nelson|Wakil Menteri Keuangan AS untuk Terorisme dan Intelijen Keuangan',
+    ]],
+    ['Juru bicara kementerian, Nasser Kanaani, menyebut sanksi itu ilegal.', ['PERSON|Nasser Kanaani|Nasser Kanaani|Juru bicara kementerian']],
     // An institution joined by "dari" to the next, then the name set off by commas; "dari" joins no organisation's name.
     ['Anggota Komisi IX DPR dari Fraksi PDI-P, Rahmad Handoyo, meminta pemerintah bertindak.', [
       'ORG|Komisi IX DPR|Komisi IX DPR', 'ORG|PDI-P|PDI-P', 'PERSON|Rahmad Handoyo|Rahmad Handoyo|Anggota Komisi IX DPR dari Fraksi PDI-P',

@@ -289,7 +289,8 @@ function connectedEnd(view: SentenceView, index: number, data: EntityData): numb
 
 /**
  * "Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna, Datuk Seri …": a title's portfolio that goes on past a connector
- * at `index`, up to the comma before the name or its short form's bracket. The comma's or the bracket's index, or null.
+ * at `index`, up to the comma before the name, its short form's bracket or a given name. The comma's or the bracket's index,
+ * or where the name starts, or null.
  */
 function portfolioAfterConnector(view: SentenceView, index: number, data: EntityData): number | null {
   const goesOn = (at: number): boolean => view.nameWord[at] === true || (data.innerNameWords.has(view.words[at] ?? '') && view.nameWord[at + 1] === true);
@@ -297,7 +298,11 @@ function portfolioAfterConnector(view: SentenceView, index: number, data: Entity
   let end = index + 1;
   while (goesOn(end)) end = view.nameWord[end] ? nameRunEnd(view, end, data, 8) : end + 1;
   // "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Ajat …": or up to the portfolio's short form in brackets.
-  return view.words[end] === ',' || (view.words[end] === '(' && shortBracketEnd(view, end) !== null) ? end : null;
+  if (view.words[end] === ',' || (view.words[end] === '(' && shortBracketEnd(view, end) !== null)) return end;
+  // The portfolio may go on past another connector before the name ("untuk Terorisme dan Intelijen Keuangan Brian …").
+  while (data.connectors.has(view.words[end] ?? '') && view.nameWord[end + 1]) end = nameRunEnd(view, end + 1, data, 8);
+  // "Wakil Menteri Keuangan AS untuk Terorisme dan Intelijen Keuangan Brian Nelson": or up to a given name two words in or more.
+  return givenNameWithin(view, index + 2, end, data);
 }
 
 /**
@@ -472,6 +477,8 @@ function describedNameStart(view: SentenceView, title: number, start: number, da
   // "pengamat pertanian dari Institut Pertanian Bogor (IPB) Dwi Andreas Santosa", "peneliti dari Indef Bhima Yudhistira": the
   // institution after "dari" is the title's, and the name follows it, whatever the verb.
   if (data.institutionPrepositions.has(view.lower[cursor] ?? '') && opensInstitution(view, cursor + 1, data)) return cursor + 1;
+  // "Juru bicara kementerian, Nasser Kanaani, menyebut": the name set off by commas right after the words that describe the title.
+  if (cursor > start && commaNameThenVerb(view, cursor, data)) return cursor + 1;
   if (cursor === start || !view.nameWord[cursor] || match(data.orgHeads, view, cursor)) return null;
   if (title > 0 && data.speechBefore.has(view.lower[title - 1]!)) return cursor;
   // "Pelatih tunggal putra pelatnas PBSI, Irwansyah, mengatakan": the institution, then the name set off by commas before the verb.
