@@ -194,6 +194,11 @@ describe('quotes: partial and not quotes', () => {
 
   it('does not take scare quotes, terms or headings for quotes', () => {
     expect(quotes('Pemerintah membela kebijakan "pintu terbuka" itu.\n\n‘Momen Kebenaran’\n\nMerek China "Serbu" Indonesia')).toEqual([]);
+    // A quoted name after a naming word, in a report that has a speaker.
+    expect(quotes('Komando Teater Timur mengatakan latihan bersandi "Joint Sword-2024B" itu merupakan "peringatan keras" bagi separatis.')).toEqual([
+      'indirect | Komando Teater Timur (explicit) | latihan bersandi "Joint Sword-2024B" itu merupakan "peringatan keras" bagi separatis.',
+      'partial | Komando Teater Timur (explicit) | peringatan keras',
+    ]);
   });
 });
 

@@ -98,6 +98,8 @@ export interface QuoteData {
   pointsBack: RegExp;
   /** Words that open a relative clause ('yang', 'who'), lowercase. */
   relativePronouns: ReadonlySet<string>;
+  /** A naming word at the end of the text before a quoted phrase ('bersandi', 'dubbed'): the phrase is a name, not a quote. Null where none is listed. */
+  namingWordBefore: RegExp | null;
   /** Determiners and demonstratives, lowercase ('the', 'a', 'itu'): they say which one a role phrase means, not whose role it is. */
   referenceWords: ReadonlySet<string>;
   /**
@@ -243,6 +245,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     organisationArticles: new Set(stringsIn(quotes.organisationArticles).map((word) => word.toLowerCase())),
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
     relativePronouns: new Set(stringsIn(quotes.relativePronouns).map((word) => word.toLowerCase())),
+    namingWordBefore: stringsIn(quotes.namingWords).length ? new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.namingWords))})\\s*$`, 'iu') : null,
     referenceWords: new Set([...stringsIn(quotes.determiners), ...stringsIn(quotes.demonstratives)].map((word) => word.toLowerCase())),
     verbPrefix: stringsIn(quotes.verbPrefixes).length ? new RegExp(`^(?:${group(stringsIn(quotes.verbPrefixes))})`, 'u') : null,
     pointsBack: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.demonstratives))})[\\s.,]*$`, 'iu'),

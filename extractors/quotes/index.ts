@@ -315,7 +315,8 @@ export class QuotesStage implements Stage {
         else if (/,\s*$/u.test(lead) && leadHasVerb) kind = 'direct';
         else if (leadHasVerb || tailAttribution.kind !== 'none') kind = 'partial';
         else kind = null;
-        if (kind === null) continue;
+        // 'latihan bersandi "Joint Sword-2024B"', 'an operation dubbed "Iron Sting"': a name, not a quote.
+        if (kind === null || (kind === 'partial' && data.namingWordBefore?.test(lead))) continue;
         let attribution: Attribution = tailAttribution;
         if (attribution.kind === 'none' && leadTrimmed) attribution = this.leadAttribution(doc, data, mentions, { start: sentence.start, end: span.open });
         // A short quoted phrase with no speaker anywhere near it is a term or a heading.
