@@ -101,6 +101,10 @@ describe('entities: cues', () => {
     // Sports and forecasting titles.
     ['Ganda putri Indonesia Gregoria Mariska Tunjung terhenti di babak grup.', ['LOC|Indonesia|Indonesia', 'PERSON|Gregoria Mariska Tunjung|Gregoria Mariska Tunjung|Ganda putri Indonesia']],
     ['Prakirawan BMKG Stasiun Bandung, Yan Firdaus, meminta warga waspada.', ['ORG|BMKG|BMKG', 'LOC|Stasiun Bandung|Stasiun Bandung', 'PERSON|Yan Firdaus|Yan Firdaus|Prakirawan BMKG Stasiun Bandung']],
+    // A rank after the institution's bracket is the title's too; military commands are organisations.
+    ['Danjen Komando Pasukan Khusus (Kopassus) Mayjen Djon Afriandi membuka latihan itu.', [
+      'ORG|Komando Pasukan Khusus|Komando Pasukan Khusus', 'PERSON|Djon Afriandi|Djon Afriandi|Danjen Komando Pasukan Khusus; Mayjen',
+    ]],
     ['Kapolda Metro Jaya Irjen Fadil Imran membuka acara itu di Jakarta.', ['PERSON|Fadil Imran|Fadil Imran|Kapolda Metro Jaya; Irjen', 'LOC|Jakarta|Jakarta']],
     // A portfolio with "dan" in it is the title's, not the start of a name.
     ['Menteri Pemberdayaan Perempuan dan Perlindungan Anak Bintang Puspayoga membuka acara itu.', ['PERSON|Bintang Puspayoga|Bintang Puspayoga|Menteri Pemberdayaan Perempuan dan Perlindungan Anak']],

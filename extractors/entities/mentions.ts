@@ -531,7 +531,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       if (nameEnd === nameStart || word === undefined) break;
       if (word === '(') {
         // "Kepala Badan Pusat Statistik (BPS) Margo Yuwono", "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
-        const after = shortBracketEnd(view, nameEnd);
+        let after = shortBracketEnd(view, nameEnd);
+        // "Kepala Badan Pusat Statistik (BPS) Brigjen Margo Yuwono": a rank after the bracket is the title's too.
+        for (let rank = after === null ? null : titleAt(view, after, data); rank !== null; rank = titleAt(view, after!, data)) after = skipQualifiers(view, rank, data);
         const end = after === null ? -1 : nameRunEnd(view, after, data, 8);
         if (after === null || end <= after) break;
         [nameStart, nameEnd] = [after, end];
