@@ -247,6 +247,15 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(names('“It is time,” said Jon Holden, president of District 751.')).toEqual(['PERSON|Jon Holden|president of District 751']);
   });
 
+  it('gives a single unknown word listed with names of one type that type, in a list that "and" closes', () => {
+    const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`);
+    expect(names('He led key acquisitions, including Marvel Entertainment, Lucasfilm and BamTech, the little-known firm.')).toEqual([
+      'ORG|Marvel Entertainment', 'ORG|Lucasfilm', 'ORG|BamTech',
+    ]);
+    // A comma alone makes no list.
+    expect(names('At the White House, Trump said he had watched.')).toEqual(['ORG|White House', 'PERSON|Trump']);
+  });
+
   it('joins a known company and its legal form, and takes another head word after it for another organisation', () => {
     const record = processText('Apple Inc unveiled a phone on Tuesday. Apple said sales would rise. The deal was first reported by Reuters News.', { language: 'en' });
     expect(record.entities.map((entity) => `${entity.type}|${entity.name}|${entity.aliases.join(',')}`)).toEqual(['ORG|Apple|Apple Inc,Apple', 'ORG|Reuters News|Reuters News']);

@@ -136,6 +136,8 @@ function commonOpener(view: SentenceView, index: number, lex: EnglishLexicon, da
 export function findProperNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const lex = englishLexicon();
   const { words } = view;
+  // Runs whose words do not tell their type: a list may ("Marvel Entertainment, Lucasfilm and BamTech").
+  const untyped: Array<{ first: number; last: number }> = [];
   for (let index = 0; index < words.length; index++) {
     if (!view.nameWord[index]) continue;
     let end = nameRunEnd(view, index, data, 6);
@@ -156,6 +158,7 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
         const type = typeOfRun(view, pending, stop, data, lex, place);
         // A single word typed only by its preposition ('from Assange') may still be a person named elsewhere.
         if (type) out.push(candidate(pending, stop, type, place && stop - pending === 1 && type === 'LOC' ? 'place-cue' : 'proper-name'));
+        else untyped.push({ first: pending, last: stop });
       }
     };
     for (let cursor = start; cursor < end; ) {
@@ -183,6 +186,47 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
     flush(end);
     index = end - 1;
   }
+  if (untyped.length) typeListedRuns(view, data, untyped, out);
+}
+
+/**
+ * "Marvel Entertainment, Lucasfilm and BamTech": a single unknown word listed with typed names, in a
+ * list that "and" or "or" closes, takes their type where they agree. Not a comma alone ("At the White
+ * House, Trump said"; "Eventually, Disney …"), nor a run of several words ("Lakers great Magic Johnson
+ * and Lakers assistant coach …").
+ */
+function typeListedRuns(view: SentenceView, data: EntityData, untyped: Array<{ first: number; last: number }>, out: Candidate[]): void {
+  type Item = { first: number; last: number; type: Candidate['type'] | null };
+  const items: Item[] = [...out.map((found) => ({ first: found.first, last: found.last, type: found.type })), ...untyped.map((run) => ({ ...run, type: null }))]
+    .sort((a, b) => a.first - b.first);
+  // Chains of items that commas and a joiner link.
+  let chain: Item[] = [];
+  let joined = false;
+  const close = (): void => {
+    const types = new Set(chain.map((item) => item.type).filter((type) => type !== null));
+    if (joined && types.size === 1) {
+      const [type] = types;
+      for (const item of chain) {
+        if (item.type === null && item.last - item.first === 1 && item.first > view.opening) out.push(candidate(item.first, item.last, type!, 'list'));
+      }
+    }
+    chain = [];
+    joined = false;
+  };
+  for (const item of items) {
+    const previous = chain[chain.length - 1];
+    const between = previous ? view.lower.slice(previous.last, item.first) : [];
+    const comma = between.length === 1 && between[0] === ',';
+    const joiner = (between.length === 1 && data.listJoiners.has(between[0]!)) || (between.length === 2 && between[0] === ',' && data.listJoiners.has(between[1]!));
+    if (previous && (comma || joiner)) {
+      chain.push(item);
+      joined ||= joiner;
+      continue;
+    }
+    close();
+    chain.push(item);
+  }
+  close();
 }
 
 /**
