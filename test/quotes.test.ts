@@ -105,6 +105,11 @@ describe('quotes: direct', () => {
       ['indirect | Tondi Siregar (explicit) | harga tidak berubah.', 'direct | Mulyanto (role) | Jangan sampai langka,'],
     ],
     [
+      '"pria berusia 48 tahun itu": a person\'s noun that points back, before an aside with a place that is no speaker',
+      'Berawal dari gerobak, Slamet Riyadi kini memiliki 20 cabang.\n\n"Dulu saya keliling kampung," kata pria berusia 48 tahun itu saat ditemui di warungnya di kawasan Kotagede.',
+      ['direct | Slamet Riyadi (role) | Dulu saya keliling kampung,'],
+    ],
+    [
       '"Menurut dia": the person the sentence before brings in after a long role of his own, set off by commas',
       'Pemerintah, kata Budi, juga menyiapkan anggaran tambahan.\n\nAnggota Komisi IX DPR dari Fraksi PDI-P, Rahmad Handoyo, meminta pemerintah memperhatikan ketersediaan tempat tidur. Menurut dia, banyak pasien dirawat di lorong.',
       ['indirect | Budi (explicit) | juga menyiapkan anggaran tambahan.', 'indirect | Rahmad Handoyo (pronoun) | banyak pasien dirawat di lorong.'],

@@ -34,6 +34,8 @@ export interface QuoteData {
   pronouns: ReadonlySet<string>;
   /** Lowercase title words, to tell a role phrase ('diplomat senior AS'). */
   titleWords: ReadonlySet<string>;
+  /** Nouns of a person, lowercase (quotes.json's personNouns and titles.json's roles): a phrase that opens with one and points back is a role phrase. */
+  personNouns: ReadonlySet<string>;
   /**
    * Sentence-final attribution with the speaker before the verb: '…, Dempsey said.' '…, Mayer said Tuesday.'
    * Groups (with their offsets, flag d): the speaker phrase, the verb. Null for languages without `speakerBeforeFinalVerb`.
@@ -98,6 +100,8 @@ export interface QuoteData {
   pointsBack: RegExp;
   /** Words that open a relative clause ('yang', 'who'), lowercase. */
   relativePronouns: ReadonlySet<string>;
+  /** Where an aside about when, where or how it was said opens after the speaker that follows a verb ('kata pria itu saat ditemui di …'): global, lowercase only; null where quotes.json lists none. */
+  asideAfterSpeaker: RegExp | null;
   /** A naming word at the end of the text before a quoted phrase ('bersandi', 'dubbed'): the phrase is a name, not a quote. Null where none is listed. */
   namingWordBefore: RegExp | null;
   /** Determiners and demonstratives, lowercase ('the', 'a', 'itu'): they say which one a role phrase means, not whose role it is. */
@@ -223,6 +227,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     pronouns: new Set(stringsIn(quotes.pronouns)),
     pronounGenders: new Map(Object.entries(isRecord(quotes.pronounGenders) ? quotes.pronounGenders : {}).filter((entry): entry is [string, 'male' | 'female'] => entry[1] === 'male' || entry[1] === 'female')),
     // The word of a title that a role phrase holds: its first in Indonesian ('juru bicara …'), its last in English ('… spokesman').
+    personNouns: new Set([...stringsIn(quotes.personNouns), ...stringsIn(titles.roles).map((role) => role.split(/\s+/)[0]!)].map((word) => word.toLowerCase())),
     titleWords: new Set(titleList.map((words) => (quotes.roleHeadLast === true ? words[words.length - 1]! : words[0]!).toLowerCase())),
     finalSubjectCue: speakerBeforeVerb
       ? new RegExp(`,\\s*([^,;:“”"]{2,80}?)\\s+(${group(after)})((?:\\s+(?:${group(stringsIn(quotes.adjuncts))})${NOT_LETTER_AFTER}[^,;:.“”"]{0,60})?)\\s*[.!?]?\\s*$`, 'diu')
@@ -245,6 +250,8 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     organisationArticles: new Set(stringsIn(quotes.organisationArticles).map((word) => word.toLowerCase())),
     cueWords: longestLetterRuns([...before, ...after, ...pronounVerbs, ...stringsIn(quotes.according)]),
     relativePronouns: new Set(stringsIn(quotes.relativePronouns).map((word) => word.toLowerCase())),
+    asideAfterSpeaker: stringsIn(quotes.placeBeforeVerb).length + stringsIn(quotes.asideOpeners).length
+      ? new RegExp(`\\s(?:${group([...stringsIn(quotes.placeBeforeVerb), ...stringsIn(quotes.asideOpeners)])})${NOT_LETTER_AFTER}`, 'u') : null,
     namingWordBefore: stringsIn(quotes.namingWords).length ? new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.namingWords))})\\s*$`, 'iu') : null,
     referenceWords: new Set([...stringsIn(quotes.determiners), ...stringsIn(quotes.demonstratives)].map((word) => word.toLowerCase())),
     verbPrefix: stringsIn(quotes.verbPrefixes).length ? new RegExp(`^(?:${group(stringsIn(quotes.verbPrefixes))})`, 'u') : null,

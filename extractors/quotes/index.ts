@@ -369,7 +369,11 @@ export class QuotesStage implements Stage {
     }
     // '", kata Sekretaris Jenderal NATO, Jens Stoltenberg seperti dikutip dari DW': the speaker follows the verb.
     if (!between) {
-      const after = this.speakerIn(doc, data, mentions, { start: cue.end, end: this.stopAt(doc, cue.end, tail.end) }, 'first', cue, true);
+      // 'kata pria berusia 48 tahun itu saat ditemui di warungnya di kawasan Kotagede': the speaker ends where the aside opens.
+      let end = this.stopAt(doc, cue.end, tail.end);
+      const aside = data.asideAfterSpeaker?.exec(doc.text.slice(cue.end, end));
+      if (aside) end = cue.end + aside.index;
+      const after = this.speakerIn(doc, data, mentions, { start: cue.end, end }, 'first', cue, true);
       if (after.kind !== 'none') return after;
     }
     return { kind: 'none' };
@@ -510,6 +514,8 @@ export class QuotesStage implements Stage {
     if (first && data.titleWords.has(first)) return { kind: 'role', phrase: text.trim(), cue };
     // 'The Wikileaks founder always argued': a head-last language's role phrase ends with its title.
     if (data.roleHeadLast && words.some((word) => data.titleWords.has(word.toLowerCase()))) return { kind: 'role', phrase: text.trim(), cue };
+    // 'pria berusia 48 tahun itu': a person's noun that names no one and points back is a role phrase too (not 'program itu').
+    if (!inside.length && first && data.personNouns.has(first) && words.length >= 2 && data.pointsBack.test(text)) return { kind: 'role', phrase: text.trim(), cue };
     // 'the U.S. company', 'perusahaan asal Jepang itu': a place in the phrase is the organisation's, not the speaker.
     const noun = organisationNoun(words, data);
     const other = pick(inside);
