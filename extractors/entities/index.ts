@@ -277,9 +277,9 @@ function shortFormAfter(sentence: Sentence, open: number, name: string): number 
 function termAcronyms(sentences: readonly Sentence[]): Set<string> {
   const terms = new Set<string>();
   for (const { words } of sentences) {
-    for (let index = 2; index + 2 < words.length; index++) {
+    for (let index = words.indexOf('('); index >= 0 && index + 2 < words.length; index = words.indexOf('(', index + 1)) {
       const acronym = words[index + 1]!;
-      if (words[index] !== '(' || words[index + 2] !== ')' || !ACRONYM.test(acronym) || acronym.length > index || acronym.length > 6) continue;
+      if (words[index + 2] !== ')' || !ACRONYM.test(acronym) || acronym.length > index || acronym.length > 6) continue;
       const spelled = words.slice(index - acronym.length, index);
       if (spelled.every((word, at) => isLowercase(word) && word[0] === acronym[at]!.toLowerCase())) terms.add(acronym);
     }

@@ -851,6 +851,8 @@ const MAX_PAIR_ASIDE = 5;
  */
 export function findPairedNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
   const { words } = view;
+  // Most sentences hold no hyphen, and so no pair.
+  if (!words.includes('-')) return;
   for (let index = 0; index < words.length; index++) {
     const cue = match(data.pairCues, view, index, true);
     if (!cue) continue;
