@@ -293,6 +293,12 @@ describe('English reporting rules, on sentences of my own', () => {
 describe('Malay rules, on sentences of my own', () => {
   const malay = (text: string): ArticleRecord => processText(text, { language: 'ms', published: '2026-03-03' });
 
+  it('gives a bare title before a speech verb to the person last named, with their honours, and their quotes', () => {
+    const record = malay('ISTANBUL: Datuk Seri Dr Ahmad Zahid Hamidi menyifatkan lawatan itu amat luar biasa.\n\nTimbalan Perdana Menteri berkata, Malaysia dan Turki bersedia bekerjasama.');
+    expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}|${entity.role}`)).toEqual(['Ahmad Zahid Hamidi|Timbalan Perdana Menteri; Datuk Seri Dr']);
+    expect(quoteLines(record.quotes)).toEqual(['indirect | Ahmad Zahid Hamidi | Malaysia dan Turki bersedia bekerjasama.']);
+  });
+
   it('keeps stacked honours out of the name', () => {
     const record = malay('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.');
     expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Kamal Hassan']);

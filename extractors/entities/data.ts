@@ -108,6 +108,8 @@ export interface EntityData {
   portfolioBeforeTitle: boolean;
   /** Whether capitalised words right before an organisation's head word belong to its name ('International Association of …'), as in English. */
   modifiersBeforeHead: boolean;
+  /** Whether a sentence that opens with a bare title before a speech verb ('Timbalan Perdana Menteri berkata') gives the person last named that role (Malay). */
+  bareTitleRefersBack: boolean;
   /** Words that end a place's name ('Street', 'Stadium'). */
   placeTails: TrieNode;
   /** 'Title Organisation, Name' takes the name after the comma only before a speech verb (English), not before any verb. */
@@ -235,6 +237,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     directionsFollowPlaces: cues.directionsFollowPlaces === true,
     portfolioBeforeTitle: cues.portfolioBeforeTitle === true,
     modifiersBeforeHead: cues.modifiersBeforeHead === true,
+    bareTitleRefersBack: cues.bareTitleRefersBack === true,
   };
   compiled.set(profile, data);
   return data;

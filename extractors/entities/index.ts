@@ -287,6 +287,53 @@ function termAcronyms(sentences: readonly Sentence[]): Set<string> {
   return terms;
 }
 
+/** The most paragraphs back a bare title may refer to the person last named. */
+const BARE_TITLE_REACH = 1;
+
+/**
+ * "Datuk Seri Dr Ahmad Zahid Hamidi menyifatkan …. Timbalan Perdana Menteri berkata, …": a sentence that
+ * opens with a title and its portfolio, names no one and goes on with a speech verb speaks of the person
+ * last named, in its paragraph or the one before; where that person has no role, the title is it, with the
+ * honours written before their name after a semicolon, as for a title before the name.
+ */
+function addBareTitleRoles(doc: ArticleDoc, sentences: readonly Sentence[], clusters: Cluster[], data: EntityData): void {
+  const people = clusters.filter((cluster) => cluster.type === 'PERSON');
+  if (!people.length) return;
+  const paragraphOf = (offset: number): number => lowerBound(doc.paragraphs, offset + 1, (paragraph) => paragraph.start) - 1;
+  for (const sentence of sentences) {
+    const titleEnd = titleAt(sentence, 0, data);
+    if (titleEnd === null) continue;
+    let cursor = titleEnd;
+    while (cursor < sentence.words.length && sentence.nameWord[cursor]) cursor++;
+    if (!data.speechAfter.has(sentence.lower[cursor] ?? '')) continue;
+    const start = sentence.tokens[0]!.start;
+    const end = sentence.tokens[cursor - 1]!.end;
+    // A name inside the title phrase: it names someone itself.
+    if (people.some((cluster) => cluster.mentions.some((mention) => mention.start >= start && mention.start < end))) continue;
+    let last: { cluster: Cluster; mention: Found } | null = null;
+    for (const cluster of people) {
+      for (const mention of cluster.mentions) if (mention.end <= start && (!last || mention.start > last.mention.start)) last = { cluster, mention };
+    }
+    if (!last || last.cluster.role || paragraphOf(start) - paragraphOf(last.mention.start) > BARE_TITLE_REACH) continue;
+    const first = last.cluster.mentions.reduce((a, b) => (a.start <= b.start ? a : b));
+    const honours = honoursBefore(doc.text, first.start, data);
+    const title = doc.text.slice(start, end);
+    last.cluster.role = honours ? `${title}; ${honours}` : title;
+  }
+}
+
+/** The honorifics written right before `offset` ("Datuk Seri Dr "), or ''. */
+function honoursBefore(text: string, offset: number, data: EntityData): string {
+  const words = text.slice(Math.max(0, offset - 60), offset).split(/\s+/u).filter(Boolean);
+  let first = words.length;
+  for (let index = words.length - 1; index >= 0; index--) {
+    if (data.honorifics.has(words[index]!)) first = index;
+    else if (index > 0 && data.honorifics.has(`${words[index - 1]} ${words[index]}`)) first = --index;
+    else break;
+  }
+  return words.slice(first).join(' ');
+}
+
 /** Cues that single out a person whatever longer name overlaps them ("Sekretaris Jenderal Aliansi Jens Stoltenberg"). */
 const DECISIVE: ReadonlySet<Cue> = new Set(['byline', 'dateline', 'title', 'apposition', 'initials', 'pair']);
 
@@ -413,6 +460,7 @@ export class EntitiesStage implements Stage {
     this.addAcronymsAndNicknames(sentences, kept, data, text);
     const clusters = this.link(kept, text, data);
     this.addKnownNames(sentences, clusters, data, text);
+    if (data.bareTitleRefersBack) addBareTitleRoles(doc, sentences, clusters, data);
     doc.entities = this.toEntities(clusters, text, doc.dateline);
   }
 
