@@ -448,6 +448,12 @@ describe('entities: cues', () => {
     expect(entitiesOf('Laga itu berlangsung di Hangzhou Olympic Sports Center kemarin.')).toEqual(['LOC|Hangzhou Olympic Sports Center|Hangzhou Olympic Sports Center']);
   });
 
+  it('takes a known one-word name that opens a sentence before a lowercase word for the common word the article also writes in lower case', () => {
+    const text = '"Antara perkara yang kita setujui ialah kerja sama itu," katanya. Kerja sama di antara dua negara itu erat. Kantor berita Antara melaporkannya.';
+    const mentions = processText(text).entities.flatMap((entity) => entity.mentions.map((mention) => `${entity.type}|${mention.start}`));
+    expect(mentions).toEqual([`ORG|${text.lastIndexOf('Antara')}`]);
+  });
+
   it('takes no acronym the article spells out in lowercase words for a name', () => {
     expect(entitiesOf('Defisit mencapai 2,29 persen terhadap produk domestik bruto (PDB). Angka itu setara 3 persen dari PDB menurut Bank Indonesia.')).toEqual([
       'ORG|Bank Indonesia|Bank Indonesia',

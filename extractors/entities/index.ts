@@ -237,6 +237,10 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Vocabula
   };
   return found.filter((candidate) => {
     if (candidate.cue !== 'gazetteer' && crossesKnown(candidate)) return false;
+    // "Antara perkara yang kita bersetuju …": a one-word known name opening the sentence before a lowercase word is the
+    // common word the article also writes in lower case ("di antara dua negara"), not the news agency.
+    if (candidate.cue === 'gazetteer' && candidate.last - candidate.first === 1 && candidate.first <= sentence.opening && !ACRONYM.test(sentence.words[candidate.first]!)
+      && vocabulary.lowercase.has(sentence.lower[candidate.first]!) && isLowercase(sentence.words[candidate.last] ?? '')) return false;
     // "warga Desa Sukamaju", "Kepala Dinas Kesehatan": a place or institution, not a person, after the title
     // (but "berinisial RS (24)": initials are a person's, whatever head word they spell).
     if (candidate.type === 'PERSON' && candidate.cue !== 'initials' && (longestMatch(data.orgHeads, sentence.words, candidate.first) ?? longestMatch(data.placeHeads, sentence.words, candidate.first))) return false;
