@@ -405,6 +405,10 @@ describe('entities: cues', () => {
       'ORG|Badan Riset Kelautan Nusantara|Badan Riset Kelautan Nusantara,BRKN',
       'PERSON|Agus Salim|Agus Salim|Kepala BRKN',
     ]);
+    // The name's last words in brackets are its short name, and a later mention after a place preposition is the organisation.
+    expect(entitiesOf('Pusat Rawatan Pertubuhan Sentuhan Kasih Al-Qalam (Al-Qalam) diserbu pesakit. Pesakit mendapatkan rawatan di Al-Qalam semalam.', { language: 'ms' })).toEqual([
+      'ORG|Pusat Rawatan Pertubuhan Sentuhan Kasih Al-Qalam|Pusat Rawatan Pertubuhan Sentuhan Kasih Al-Qalam,Al-Qalam',
+    ]);
     // A short name of several words, found as an organisation, in brackets after the name.
     expect(entitiesOf('Kepolisian Daerah Sumatera Utara (Polda Sumut) menangkap dua orang.')).toEqual([
       'ORG|Kepolisian Daerah Sumatera Utara|Kepolisian Daerah Sumatera Utara,Polda Sumut',
