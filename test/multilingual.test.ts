@@ -247,6 +247,14 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(names('“It is time,” said Jon Holden, president of District 751.')).toEqual(['PERSON|Jon Holden|president of District 751']);
   });
 
+  it('reads a name and the lowercase head noun after it as one institution or place, one with the name alone', () => {
+    const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}|${entity.aliases.join(',')}`);
+    expect(names('He made a trip to Walter Reed hospital on Saturday.')).toEqual(['ORG|Walter Reed hospital|Walter Reed hospital']);
+    expect(names('He is held at Belmarsh prison in London. From Belmarsh jail, he prepares his case.')).toEqual([
+      'LOC|Belmarsh prison|Belmarsh prison,Belmarsh jail', 'LOC|London|London',
+    ]);
+  });
+
   it('gives a single unknown word listed with names of one type that type, in a list that "and" closes', () => {
     const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`);
     expect(names('He led key acquisitions, including Marvel Entertainment, Lucasfilm and BamTech, the little-known firm.')).toEqual([

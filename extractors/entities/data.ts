@@ -108,6 +108,8 @@ export interface EntityData {
   portfolioBeforeTitle: boolean;
   /** Whether capitalised words right before an organisation's head word belong to its name ('International Association of …'), as in English. */
   modifiersBeforeHead: boolean;
+  /** Lowercase nouns after a name that make the two one institution or place ('Walter Reed hospital'), with their type. */
+  lowercaseHeads: ReadonlyMap<string, EntityType>;
   /** Whether a sentence that opens with a bare title before a speech verb ('Timbalan Perdana Menteri berkata') gives the person last named that role (Malay). */
   bareTitleRefersBack: boolean;
   /** Words that end a place's name ('Street', 'Stadium'). */
@@ -238,6 +240,8 @@ export function entityData(profile: LanguageProfile): EntityData {
     portfolioBeforeTitle: cues.portfolioBeforeTitle === true,
     modifiersBeforeHead: cues.modifiersBeforeHead === true,
     bareTitleRefersBack: cues.bareTitleRefersBack === true,
+    lowercaseHeads: new Map(Object.entries(isRecord(cues.lowercaseHeads) ? cues.lowercaseHeads : {})
+      .filter((entry): entry is [string, EntityType] => entry[1] === 'ORG' || entry[1] === 'LOC' || entry[1] === 'PERSON')),
   };
   compiled.set(profile, data);
   return data;

@@ -154,6 +154,12 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
       // A stretch opens with a capitalised word of two letters or more: not '-leading' (in 'NBA-leading'), not 'F' (forward).
       while (pending < stop && (!view.nameWord[pending] || !view.spaced[pending] || view.words[pending]!.length < 2)) pending++;
       if (stop > pending) {
+        // "Walter Reed hospital", "Belmarsh prison": a lowercase head noun right after the run makes the two one name.
+        const head = stop === end ? data.lowercaseHeads.get(view.words[end] ?? '') : undefined;
+        if (head) {
+          out.push(candidate(pending, end + 1, head, 'proper-name'));
+          return;
+        }
         const place = afterPreposition && pending === index;
         const type = typeOfRun(view, pending, stop, data, lex, place);
         // A single word typed only by its preposition ('from Assange') may still be a person named elsewhere.

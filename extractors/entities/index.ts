@@ -581,7 +581,11 @@ export class EntitiesStage implements Stage {
     const legalForms = new Set([...data.legalForms].map(normalise));
     // "PT Timah Tbk" and "PT Timah": a company's legal form does not tell two companies apart.
     const formOf = (mention: Found): string => {
-      const form = normalise(text.slice(mention.start, mention.end));
+      const surface = text.slice(mention.start, mention.end);
+      // "Belmarsh prison", "Belmarsh jail" and "Belmarsh": a lowercase head noun does not tell two places apart.
+      const head = data.lowercaseHeads.size ? /\s(\p{Ll}+)$/u.exec(surface) : null;
+      if (head && data.lowercaseHeads.has(head[1]!)) return normalise(surface.slice(0, head.index));
+      const form = normalise(surface);
       if (mention.type !== 'ORG') return form;
       const words = form.split(' ');
       let end = words.length;
