@@ -247,6 +247,11 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(names('“It is time,” said Jon Holden, president of District 751.')).toEqual(['PERSON|Jon Holden|president of District 751']);
   });
 
+  it('takes a title and a name that quotation marks enclose whole for the title of a work, not a person', () => {
+    const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`);
+    expect(names('It streams films from Pixar Animation, “Star Wars,” Marvel Studios and Disney.')).toEqual(['ORG|Pixar Animation', 'ORG|Marvel Studios', 'ORG|Disney']);
+  });
+
   it('reads a name and the lowercase head noun after it as one institution or place, one with the name alone', () => {
     const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}|${entity.aliases.join(',')}`);
     expect(names('He made a trip to Walter Reed hospital on Saturday.')).toEqual(['ORG|Walter Reed hospital|Walter Reed hospital']);

@@ -245,6 +245,8 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Vocabula
     // (but "berinisial RS (24)": initials are a person's, whatever head word they spell).
     if (candidate.type === 'PERSON' && candidate.cue !== 'initials' && (longestMatch(data.orgHeads, sentence.words, candidate.first) ?? longestMatch(data.placeHeads, sentence.words, candidate.first))) return false;
     if (candidate.type === 'PERSON' && candidate.cue !== 'title' && holdsTitle(candidate)) return false;
+    // '“Star Wars,”': a title and a name that quotation marks enclose whole are the title of a work.
+    if (candidate.cue === 'title' && candidate.role && quotedWhole(sentence.words, candidate.role.first, candidate.last)) return false;
     if (candidate.type === 'PERSON' && candidate.cue !== 'initials' && sentence.words.slice(candidate.first, candidate.last).every((word) => ACRONYM.test(word))) return false;
     const words = sentence.words.slice(candidate.first, candidate.last);
     if (words.every((word) => data.stopwords.has(word) || data.pronouns.has(word) || !isCapitalised(word))) return false;
@@ -336,6 +338,15 @@ function honoursBefore(text: string, offset: number, data: EntityData): string {
     else break;
   }
   return words.slice(first).join(' ');
+}
+
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', '«']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
+
+/** Whether quotation marks enclose words [first, last) whole, a comma or full stop inside the closing mark allowed. */
+function quotedWhole(words: readonly string[], first: number, last: number): boolean {
+  const after = words[last] === ',' || words[last] === '.' ? words[last + 1] : words[last];
+  return first > 0 && OPENING_MARKS.has(words[first - 1]!) && after !== undefined && CLOSING_MARKS.has(after);
 }
 
 /** Cues that single out a person whatever longer name overlaps them ("Sekretaris Jenderal Aliansi Jens Stoltenberg"). */
