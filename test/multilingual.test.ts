@@ -247,6 +247,10 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(names('“It is time,” said Jon Holden, president of District 751.')).toEqual(['PERSON|Jon Holden|president of District 751']);
   });
 
+  it('takes the adjective "Republican" for no party', () => {
+    expect(processText('The Republican president deflected Republican attacks.', { language: 'en' }).entities).toEqual([]);
+  });
+
   it('takes a title and a name that quotation marks enclose whole for the title of a work, not a person', () => {
     const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`);
     expect(names('It streams films from Pixar Animation, “Star Wars,” Marvel Studios and Disney.')).toEqual(['ORG|Pixar Animation', 'ORG|Marvel Studios', 'ORG|Disney']);
