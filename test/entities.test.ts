@@ -462,6 +462,8 @@ describe('entities: cues', () => {
     expect(entitiesOf('Defisit mencapai 2,29 persen terhadap produk domestik bruto (PDB). Angka itu setara 3 persen dari PDB menurut Bank Indonesia.')).toEqual([
       'ORG|Bank Indonesia|Bank Indonesia',
     ]);
+    // Even one a list knows as a name: "UN" is also the United Nations.
+    expect(entitiesOf('Menteri menegaskan ujian nasional (UN) tidak kembali. UN dulu membebani siswa.')).toEqual([]);
   });
 
   it('does not take a capitalised common word, a day or a month for a name', () => {

@@ -278,7 +278,7 @@ function shortFormAfter(sentence: Sentence, open: number, name: string): number 
 
 /**
  * "produk domestik bruto (PDB)", "bahan bakar minyak (BBM)": an acronym the article spells out in lowercase
- * words is a term, not a name; none of its mentions is an entity ("3 persen dari PDB").
+ * words is a term, not a name, even one a list knows ("ujian nasional (UN)"); none of its mentions is an entity ("3 persen dari PDB").
  */
 function termAcronyms(sentences: readonly Sentence[]): Set<string> {
   const terms = new Set<string>();
@@ -470,7 +470,7 @@ export class EntitiesStage implements Stage {
     this.addHeaderMentions(doc, found, data);
 
     const terms = termAcronyms(sentences);
-    const named = terms.size ? found.filter((mention) => mention.cue === 'gazetteer' || !terms.has(text.slice(mention.start, mention.end))) : found;
+    const named = terms.size ? found.filter((mention) => !terms.has(text.slice(mention.start, mention.end))) : found;
     const kept = readHeadlineNames(resolveOverlaps(named, text.length), headlines, sentences.length, text);
     this.addAcronymsAndNicknames(sentences, kept, data, text);
     const clusters = this.link(kept, text, data);
