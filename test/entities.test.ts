@@ -87,6 +87,10 @@ describe('entities: cues', () => {
       'LOC|Kabupaten Bogor|Kabupaten Bogor',
       'PERSON|Ajat Rochmat Jatnika|Ajat Rochmat Jatnika|Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bogor',
     ]],
+    // Javanese honours with initials ("R.A.", Raden Ayu) end no sentence and open the name.
+    ['Sekretaris Perusahaan GoTo R.A. Koesoemohadiani membenarkan hal itu.', [
+      'ORG|Perusahaan GoTo|Perusahaan GoTo', 'PERSON|Koesoemohadiani|Koesoemohadiani|Sekretaris Perusahaan GoTo; R.A.',
+    ]],
     // A portfolio past "untuk" and "dan" up to a given name; lowercase words that describe a title, then the name set off by commas.
     ['Wakil Menteri Keuangan AS untuk Terorisme dan Intelijen Keuangan Brian Nelson mengatakan sanksi berlaku.', [
       'LOC|AS|AS', 'PERSON|Brian Nelson|Brian Nelson|Wakil Menteri Keuangan AS untuk Terorisme dan Intelijen Keuangan',
