@@ -297,6 +297,9 @@ describe('entities: cues', () => {
     ['Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata mangsa dihantar ke hospital.', [
       'LOC|Daerah Kubang Pasu|Daerah Kubang Pasu', 'PERSON|Rodzi Abdul Ghani|Rodzi Abdul Ghani|Ketua Polis Daerah Kubang Pasu; Supt',
     ]],
+    ['Ketua Polis Daerah Klang Utara, Asisten Komisioner S. Vijaya Rao berkata suspek ditahan.', [
+      'LOC|Daerah Klang Utara|Daerah Klang Utara', 'PERSON|S. Vijaya Rao|S. Vijaya Rao|Ketua Polis Daerah Klang Utara; Asisten Komisioner',
+    ]],
     ['Menteri Besar, Datuk Seri Muhammad Sanusi Md Nor berkata bantuan disalurkan.', ['PERSON|Muhammad Sanusi Md Nor|Muhammad Sanusi Md Nor|Menteri Besar; Datuk Seri']],
     // After honours the run is the name: a title, an honorific or a given name inside it is the father's.
     ['Menteri Kewangan, Tengku Datuk Seri Zafrul Tengku Abdul Aziz, berkata peruntukan diluluskan.', ['PERSON|Zafrul Tengku Abdul Aziz|Zafrul Tengku Abdul Aziz|Menteri Kewangan; Tengku Datuk Seri']],

@@ -247,6 +247,12 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(names('“It is time,” said Jon Holden, president of District 751.')).toEqual(['PERSON|Jon Holden|president of District 751']);
   });
 
+  it('knows Fox Business as an outlet, not a person', () => {
+    expect(processText('Scott Bessent, speaking on Fox Business, said rates would fall.', { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`)).toEqual([
+      'PERSON|Scott Bessent', 'ORG|Fox Business',
+    ]);
+  });
+
   it('takes the adjective "Republican" for no party', () => {
     expect(processText('The Republican president deflected Republican attacks.', { language: 'en' }).entities).toEqual([]);
   });
