@@ -87,6 +87,8 @@ describe('entities: cues', () => {
       'LOC|Kabupaten Bogor|Kabupaten Bogor',
       'PERSON|Ajat Rochmat Jatnika|Ajat Rochmat Jatnika|Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bogor',
     ]],
+    // A role noun and a place, then the name set off by a comma with an age in brackets.
+    ['Seorang warga Cugenang, Dede Suherman (45), mengaku rumahnya ambruk.', ['PERSON|Dede Suherman|Dede Suherman|warga Cugenang']],
     // Javanese honours with initials ("R.A.", Raden Ayu) end no sentence and open the name.
     ['Sekretaris Perusahaan GoTo R.A. Koesoemohadiani membenarkan hal itu.', [
       'ORG|Perusahaan GoTo|Perusahaan GoTo', 'PERSON|Koesoemohadiani|Koesoemohadiani|Sekretaris Perusahaan GoTo; R.A.',

@@ -590,7 +590,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
       const following = view.words[secondEnd]?.toLowerCase();
       // '…, kata Kepala Badan Pusat Statistik, Margo Yuwono.': after a speech verb, the name may end the sentence.
       const endsReport = (following === '.' || following === '!' || following === '?') && index > 0 && data.speechBefore.has(view.lower[index - 1]!);
-      const verbFollows = following === undefined || following === ',' || endsReport || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
+      // "Seorang warga Cugenang, Dede Suherman (45), mengaku": an age in brackets after the name marks it as one.
+      const aged = following === '(' && AGE.test(view.words[secondEnd + 1] ?? '') && view.words[secondEnd + 2] === ')';
+      const verbFollows = following === undefined || following === ',' || endsReport || aged || data.speechAfter.has(following) || (!data.titleCommaNeedsSpeechVerb && isLowercase(view.words[secondEnd]!));
       // "Sen. Mike Lee, R-Utah, had": a party and a state set off by commas are no name.
       const partyTag = /^\p{Lu}$/u.test(view.words[after] ?? '') && view.words[after + 1] === '-' && !view.spaced[after + 1];
       // A name of one word only where it is set off by commas before a speech verb: "…, Irwansyah, mengatakan".
@@ -600,7 +602,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         const honours = honorificsEnd(view, after, data);
         nameStart = honours !== null && honours < secondEnd ? honours : after;
         nameEnd = secondEnd;
-        roleNamed ||= institutionBetween(view, roleEnd!, nameStart, data);
+        roleNamed ||= aged || institutionBetween(view, roleEnd!, nameStart, data);
       }
     }
     if (!roleNamed) continue;
