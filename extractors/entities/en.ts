@@ -192,7 +192,9 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
     flush(end);
     index = end - 1;
   }
-  if (untyped.length) typeListedRuns(view, data, untyped, out);
+  // Only a single word next to a comma or a joiner may be a list's item.
+  const listed = (at: number): boolean => view.lower[at] === ',' || data.listJoiners.has(view.lower[at] ?? '');
+  if (untyped.some((run) => run.last - run.first === 1 && (listed(run.first - 1) || listed(run.last)))) typeListedRuns(view, data, untyped, out);
 }
 
 /**
