@@ -520,12 +520,11 @@ export class EntitiesStage implements Stage {
               starts.add(span.start);
             }
           } else {
+            const shut = sentence.words.indexOf(')', index + 1);
             // "Kepolisian Daerah Sumatera Utara (Polda Sumut)": an organisation's short name of several words, found as one, fills the brackets.
             const inner = byStart.get(sentence.tokens[index + 1]?.start ?? -1);
-            const close = inner ? sentence.tokens.findIndex((other, at) => at > index && other.start >= inner.end) : -1;
-            if (inner && inner.type === owner.type && !inner.aliasOf && close > index && sentence.words[close] === ')' && sentence.tokens[close]!.start === inner.end) inner.aliasOf = owner;
+            if (inner && inner.type === owner.type && !inner.aliasOf && shut > index && sentence.tokens[shut]!.start === inner.end) inner.aliasOf = owner;
             // "Pusat Rawatan Pertubuhan Sentuhan Kasih Al-Qalam (Al-Qalam)": the name's last words in brackets are its short name.
-            const shut = sentence.words.indexOf(')', index + 1);
             const short = shut > index + 1 && shut - index <= 4 ? text.slice(sentence.tokens[index + 1]!.start, sentence.tokens[shut - 1]!.end) : '';
             const ownerText = text.slice(owner.start, owner.end);
             if (!inner && short && /^\p{Lu}/u.test(short) && ownerText.length > short.length && ownerText.endsWith(` ${short}`)) {

@@ -236,8 +236,9 @@ function nameAfterInstitution(view: SentenceView, start: number, end: number, da
   for (let cursor = start; cursor < end; cursor++) {
     // "Direktur Utama PT Timah Tbk Mochtar Riza", "PT Bank Rakyat Indonesia (Persero) Tbk Sunarso": a legal form ends the company's name.
     // Where the run ends with it, the name may follow a comma ("Direktur Multi Prima Sejahtera Tbk, Hery Soegiarto").
-    if (data.legalForms.has(view.words[cursor]!) && legalFormsEnd(view, cursor, data) < end) {
-      nameStart = legalFormsEnd(view, cursor, data);
+    const legalEnd = data.legalForms.has(view.words[cursor]!) ? legalFormsEnd(view, cursor, data) : end;
+    if (legalEnd < end) {
+      nameStart = legalEnd;
       cursor = nameStart - 1;
       continue;
     }
@@ -1075,9 +1076,10 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     // "Kabupaten Bogor Ajat Rochmat Jatnika": a known place after a place's head word is the whole name where two words or
     // more, a person's name, run on after it (not "Stasiun Cirebon Prujakan").
     const knownPlace = type === 'LOC' ? knownAt(view, head.end, data) : null;
-    if (knownPlace?.entry.type === 'LOC' && nameRunEnd(view, knownEnd(view, knownPlace, data), data, 6) - knownEnd(view, knownPlace, data) >= 2) {
-      out.push(candidate(index, knownEnd(view, knownPlace, data), type, cue, { head: head.end - index }));
-      index = knownEnd(view, knownPlace, data) - 1;
+    const placeEnd = knownPlace?.entry.type === 'LOC' ? knownEnd(view, knownPlace, data) : null;
+    if (placeEnd !== null && nameRunEnd(view, placeEnd, data, 6) - placeEnd >= 2) {
+      out.push(candidate(index, placeEnd, type, cue, { head: head.end - index }));
+      index = placeEnd - 1;
       continue;
     }
     for (;;) {
