@@ -100,7 +100,7 @@ export interface QuoteData {
   pointsBack: RegExp;
   /** Words that open a relative clause ('yang', 'who'), lowercase. */
   relativePronouns: ReadonlySet<string>;
-  /** Where an aside about when, where or how it was said opens after the speaker that follows a verb ('kata pria itu saat ditemui di …'): global, lowercase only; null where quotes.json lists none. */
+  /** Where an aside about when, where or how it was said opens after the speaker that follows a verb ('kata pria itu saat ditemui di …'): the first one, lowercase only; null where quotes.json lists none. */
   asideAfterSpeaker: RegExp | null;
   /** A naming word at the end of the text before a quoted phrase ('bersandi', 'dubbed'): the phrase is a name, not a quote. Null where none is listed. */
   namingWordBefore: RegExp | null;
