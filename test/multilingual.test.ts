@@ -119,6 +119,16 @@ describe('English reporting rules, on sentences of my own', () => {
       .toEqual(['indirect | Shannon Liss-Riordan | she expected more workers to join.']);
   });
 
+  it('reads a report whose speaker the article does not name ("officials said", "said one official") with no speaker', () => {
+    expect(en('Parliament must convene within 30 days. A special session is expected to open on Nov. 11, officials said.')).toEqual([
+      'indirect | none | A special session is expected to open on Nov. 11',
+    ]);
+    expect(en('The talks will resume next week, two people familiar with the matter said.')).toEqual(['indirect | none | The talks will resume next week']);
+    expect(en('Ishiba arrived on Monday. "The talks were frank," said one official.')).toEqual(['direct | none | The talks were frank,']);
+    // A channel is where the words were read, not who said them: the quoted term stays a term.
+    expect(en('He was diagnosed with "feather-duvet lung," according to a new case report.')).toEqual([]);
+  });
+
   it('gives "the company said" to the company the article names most, not to the news agency', () => {
     const text = 'SAN FRANCISCO (Reuters) - Twitter Inc began laying off staff on Friday, according to emails seen by Reuters. Twitter has lost advertisers.\n\n'
       + '“We will go through the difficult process of reducing our workforce,” the company said in an email to employees.';

@@ -182,6 +182,22 @@ describe('quotes: direct', () => {
       'direct | none | Harga beras naik lagi minggu ini di pasar,',
     ]);
   });
+
+  it('gives a speaker phrase that names no one after the verb no speaker, not the person named before', () => {
+    expect(quotes('Menteri Luar Negeri Sugiono tiba di Beijing pada Senin. "Pertemuan itu berlangsung tertutup," kata seorang pejabat kementerian.')).toEqual([
+      'direct | none | Pertemuan itu berlangsung tertutup,',
+    ]);
+    // Read up to the relative clause: 'itu' closes the clause, it does not point back to a named source.
+    expect(quotes('Pembicaraan akan dilanjutkan pekan depan, kata sejumlah sumber yang mengetahui perundingan itu.')).toEqual([
+      'indirect | none | Pembicaraan akan dilanjutkan pekan depan',
+    ]);
+    expect(quotes('Sejumlah warga mengatakan air mulai naik sejak pagi.')).toEqual(['indirect | none | air mulai naik sejak pagi.']);
+    // One that points back is the person the article named.
+    expect(quotes('Salah seorang warga, Siti Aminah (47), mengatakan air masuk ke rumahnya. "Barang-barang sudah kami naikkan," kata warga itu.')).toEqual([
+      'indirect | Siti Aminah (explicit) | air masuk ke rumahnya.',
+      'direct | Siti Aminah (role) | Barang-barang sudah kami naikkan,',
+    ]);
+  });
 });
 
 describe('quotes: partial and not quotes', () => {

@@ -73,6 +73,8 @@ export interface QuoteData {
   organisationArticles: ReadonlySet<string>;
   /** A speaker phrase that names no one: a determiner phrase or an anonymous source ('the patient', 'Sources'). */
   unnamed: RegExp;
+  /** The anonymous sources of `unnamed` only ('officials', 'two people familiar with the matter'): no determiner phrase ('the board'). */
+  anonymous: RegExp;
   /** Whether a role phrase ends with its title ('the Wikileaks founder'), as in English. */
   roleHeadLast: boolean;
   /**
@@ -207,6 +209,8 @@ export function quoteData(profile: LanguageProfile): QuoteData {
   // The speaker after a final verb: a phrase without commas, or with one apposition where the language allows it.
   const speakerPhrase = quotes.attributionApposition === true ? '[^,]{2,80}?(?:,[^,]{2,80}?)?' : '[^,]{2,80}?';
   const titleList = stringsIn(titles.titles).map((title) => title.split(/\s+/));
+  // Up to two words may qualify the anonymous noun: 'two people familiar with the matter', 'U.S. officials', 'senior officials'.
+  const anonymous = `(?:[\\p{L}\\p{N}.’'-]+\\s+){0,2}(?:${group(stringsIn(quotes.anonymous).flatMap((phrase) => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)]))})${NOT_LETTER_AFTER}`;
   data = {
     pronounVerbAtStart: new RegExp(`^[\\s,.:;–—-]*(?:${group(pronounVerbs)})${NOT_LETTER_AFTER}`, 'iu'),
     beforeVerbAtStart: new RegExp(`^[\\s,.:;–—-]*(?:${group(before)})\\s+`, 'iu'),
@@ -258,7 +262,8 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     pointsBack: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.demonstratives))})[\\s.,]*$`, 'iu'),
     timeOrPlaceBeforeVerb: timeOrPlacePattern(stringsIn(quotes.placeBeforeVerb), stringsIn(quotes.asideOpeners), [...profile.weekdays.keys()]),
     weekdayAfterVerb: weekdayPattern(stringsIn(quotes.dayPrepositions), [...profile.weekdays.keys()]),
-    unnamed: new RegExp(`^\\s*(?:(?:${group(stringsIn(quotes.anonymous).flatMap((phrase) => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)]))})${NOT_LETTER_AFTER}|(?:${group(stringsIn(quotes.determiners).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))})\\s+[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*$)`, 'u'),
+    anonymous: new RegExp(`^\\s*${anonymous}`, 'u'),
+    unnamed: new RegExp(`^\\s*(?:${anonymous}|(?:${group(stringsIn(quotes.determiners).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))})\\s+[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*$)`, 'u'),
   };
   compiled.set(profile, data);
   return data;

@@ -114,6 +114,19 @@ function organisationNoun(words: readonly string[], data: QuoteData): string | n
 }
 
 /**
+ * Whether a speaker phrase after a speech verb names no one ('seorang pejabat kementerian', 'one official',
+ * 'sejumlah sumber yang mengetahui …'): read up to a relative pronoun. One that points back ('warga itu') is
+ * someone the article named; one that holds a predicate is a clause.
+ */
+function unnamedPhrase(phrase: string, data: QuoteData): boolean {
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  const relative = words.findIndex((word) => data.relativePronouns.has(word.toLowerCase()));
+  const head = (relative < 0 ? words : words.slice(0, relative)).join(' ').replace(/[\s.,!?”"’]+$/u, '');
+  // 'said the city would appeal': a clause, not a speaker.
+  return head !== '' && data.unnamed.test(head) && !data.pointsBack.test(head) && !holdsPredicate(head, data);
+}
+
+/**
  * Whether `report` reads as a clause rather than a noun phrase: it opens with a subject pronoun, or
  * holds a predicate word ('akan', 'would') or a word of a verb's shape ('diduga', 'remained') that
  * does not open a relative clause or an infinitive ('rasa duka yang mendalam', 'a plan to cut').
@@ -375,6 +388,10 @@ export class QuotesStage implements Stage {
       if (aside) end = cue.end + aside.index;
       const after = this.speakerIn(doc, data, mentions, { start: cue.end, end }, 'first', cue, true);
       if (after.kind !== 'none') return after;
+      // '", kata seorang pejabat kementerian.', '," said one official.': a speaker the article does not name (one
+      // that points back, 'kata warga itu', is someone it did name).
+      // A channel ('according to a new case report') is where the words were read, not who said them.
+      if (unnamedPhrase(doc.text.slice(cue.end, end), data) && !data.channel.test(doc.text.slice(cue.start, end))) return { kind: 'unnamed', cue };
     }
     return { kind: 'none' };
   }
@@ -584,6 +601,8 @@ export class QuotesStage implements Stage {
           const verb = /^\S+\s+/u.exec(cueText)!;
           const speakerStart = cueStart + final[0].indexOf(cueText) + verb[0].length;
           attribution = data.channel.test(cueText) ? { kind: 'none' } : this.speakerIn(doc, data, mentions, { start: speakerStart, end: sentence.end }, 'first', cueSpan);
+          // '…, kata sejumlah sumber yang mengetahui perundingan itu.': a speaker the article does not name.
+          if (attribution.kind === 'none' && !data.channel.test(cueText) && unnamedPhrase(text.slice(speakerStart, sentence.end), data)) attribution = { kind: 'unnamed', cue: cueSpan };
         }
         if (attribution.kind !== 'none') {
           add('indirect', { start: sentence.start, end: cueStart }, attribution);
@@ -600,8 +619,10 @@ export class QuotesStage implements Stage {
         const verbStart = sentence.start + finalSubject.indices![2]![0];
         const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
         // A speaker is a short phrase ('Dempsey', 'the Swedish Prosecution Authority'), not a clause.
-        const attribution = wordCount(finalSubject[1]!) > 6 ? ({ kind: 'none' } as const)
+        let attribution: Attribution = wordCount(finalSubject[1]!) > 6 ? { kind: 'none' }
           : this.speakerIn(doc, data, mentions, { start: subjectStart, end: verbStart }, 'last', cueSpan, true);
+        // '…, officials said.', '…, two people familiar with the matter said.': a report whose speaker the article does not name.
+        if (attribution.kind === 'none' && data.anonymous.test(finalSubject[1]!)) attribution = { kind: 'unnamed', cue: cueSpan };
         if (attribution.kind !== 'none') {
           add('indirect', { start: sentence.start, end: cueStart }, attribution);
           verbsUntil = cueStart;
