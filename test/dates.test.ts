@@ -33,6 +33,11 @@ describe('dates: absolute', () => {
       '3 Februari = 2022-02-03 [date]',
     ]);
     expect(dates('Acara itu akan digelar tanggal 20.', PUBLISHED)).toEqual(['tanggal 20 = 2022-01-20 [date]']);
+    // 'sampai dengan' is one connector: the second date's text does not start with 'dengan'.
+    expect(dates('Tersangka ditahan sejak 12 Januari sampai dengan 31 Januari 2022.', PUBLISHED)).toEqual([
+      '12 Januari = 2022-01-12 [date]',
+      '31 Januari 2022 = 2022-01-31 [date] (future-date)',
+    ]);
   });
 
   it('does not take counts, amounts or durations for dates', () => {
@@ -97,6 +102,15 @@ describe('dates: date-time', () => {
 });
 
 describe('dates: relative to the anchor', () => {
+  it('reads a weekday with "besok" as the coming one, not as tomorrow with a weekday that contradicts it', () => {
+    // 12 January 2022 is a Wednesday: 'Jumat besok' is Friday the 14th, 'Rabu besok' the Wednesday a week on.
+    expect(dates('Sidang dilanjutkan Jumat besok. Puncak rob terjadi Rabu besok sekitar pukul 13.00 WIB. Kamis besok ia tiba.', PUBLISHED)).toEqual([
+      'Jumat besok = 2022-01-14 [weekday]',
+      'Rabu besok sekitar pukul 13.00 WIB = 2022-01-19T13:00+07:00 [datetime]',
+      'Kamis besok = 2022-01-13 [weekday]',
+    ]);
+  });
+
   it('reads days around the anchor', () => {
     expect(dates('Hari ini hujan, kemarin cerah, besok mendung, lusa badai, kemarin lusa kabut.', PUBLISHED)).toEqual([
       'Hari ini = 2022-01-12 [date]',

@@ -13,7 +13,7 @@ import type { DateKind, DateMention } from '../../output/types.js';
 import { dateWords, hasRelation, type DateWords } from './words.js';
 import {
   DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
-  TAG, ThisPartOfDayRefiner, PartOfDayBeforeDateRefiner, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
+  TAG, ThisPartOfDayRefiner, PartOfDayBeforeDateRefiner, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, WeekdayAheadParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
   WeekendParser, DurationRefiner, BracketedDateRefiner, WeekRefiner, DateTimeJoinRefiner, RelativeYearJoinRefiner,
 } from './parsers.js';
 import { addDays, isoWeekday, type Day } from '../../pipeline/calendar.js';
@@ -38,7 +38,7 @@ interface Place {
 }
 
 /** The word or dash between the two ends of a range. */
-const RANGE = /\s*(?:\bhingga\b|\bsampai\b|\bsampai dengan\b|\bs\.d\.?|\bs\/d\b|[-–—])\s*/iu;
+const RANGE = /\s*(?:\bhingga\b|\bsampai dengan\b|\bsampai\b|\bs\.d\.?|\bs\/d\b|[-–—])\s*/iu;
 
 /** Two reference dates far apart: a value that changes with the reference depends on it. */
 const PROBES: readonly [Day, Day] = [{ year: 2001, month: 6, day: 13 }, { year: 2013, month: 10, day: 2 }];
@@ -146,6 +146,7 @@ function chronoFor(profile: LanguageProfile, words: DateWords): chrono.Chrono {
     // Malay's own month and weekday names (Julai, Ogos, Khamis) and day words (semalam: yesterday), read before chrono's Indonesian ones.
     if (words.ownCalendarWords) instance.parsers.unshift(new DayMonthNameParser(words), new WeekdayRelationParser(words));
     if (words.days.size) instance.parsers.unshift(new DayWordParser(words));
+    if (words.weekdayAhead.length) instance.parsers.unshift(new WeekdayAheadParser(words));
     if (words.midnight.length) instance.parsers.unshift(new MidnightTimeParser(words));
   }
   // A part of the day before a date goes before chrono merges the two the wrong way round.
@@ -452,7 +453,9 @@ export class DatesStage implements Stage {
     const current = isoWeekday(anchor);
     const back = (current - weekday + 7) % 7;
     const ahead = (weekday - current + 7) % 7;
-    const relation = hasRelation(words, at.text, -1) ? -1 : hasRelation(words, at.text, 1) ? 1 : 0;
+    // 'Rabu besok': the next Wednesday (its text is a weekday with its relation, and maybe a time).
+    const saysAhead = words.weekdayAhead.some((word) => ` ${at.text.toLowerCase()} `.includes(` ${word} `));
+    const relation = hasRelation(words, at.text, -1) ? -1 : hasRelation(words, at.text, 1) || saysAhead ? 1 : 0;
     const sense = relation || this.tense(at, doc, words, true);
     let shift: number;
     if (relation !== 0 && words.weekdayRelationByWeek) shift = weekday - current + 7 * relation;

@@ -323,6 +323,26 @@ export class WeekdayRelationParser extends CachedPatternParser {
   }
 }
 
+/**
+ * "Rabu besok": the coming Wednesday (relative-dates.json "weekdayAhead"). chrono reads "besok" as tomorrow
+ * and gives it the weekday, whatever day tomorrow is; the stage places the weekday ahead of the anchor.
+ */
+export class WeekdayAheadParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    return new RegExp(`${START}(?:hari\\s+)?(${this.words.pattern.weekday})\\s+(?:${alternation(this.words.weekdayAhead)})${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const weekday = this.words.weekdays.get(match[1]!.toLowerCase());
+    if (weekday === undefined) return null;
+    return context.createParsingResult(match.index!, match[0], { weekday: weekday % 7 });
+  }
+}
+
 /** "the weekend", "last weekend", "this weekend": the stage places the week (TAG.weekend). */
 export class WeekendParser extends CachedPatternParser {
   constructor(private readonly words: DateWords) {

@@ -50,6 +50,8 @@ export interface DateWords {
   participleAuxiliaries: ReadonlySet<string>;
   /** 'last Tuesday' is the Tuesday of last week, 'next Friday' that of next week (English), rather than the nearest one (Indonesian 'Selasa lalu'). */
   weekdayRelationByWeek: boolean;
+  /** Words after a weekday that make it the next such day after the anchor ('Rabu besok'), lowercase. */
+  weekdayAhead: string[];
   /** Words that make what follows them a stretch of time, not a date: 'within', 'saat ini', 'dalam dua tahun'. */
   notADateStarts: readonly string[];
   /** Parts of the day, which alone are no date ('malam', 'morning'). */
@@ -126,6 +128,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     untilWords: stringsIn(data.untilWords),
     clauseBreaks: stringsIn(data.clauseBreaks),
     weekdayRelationByWeek: data.weekdayRelationByWeek === true,
+    weekdayAhead: stringsIn(data.weekdayAhead).map((word) => word.toLowerCase()),
     notADateStarts: stringsIn(data.notADateStarts),
     partsOfDay: stringsIn(data.partsOfDay),
     duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts), lookBack: new Set(stringsIn(duration.lookBack).map((word) => word.toLowerCase())), within: stringsIn(duration.within) },
