@@ -427,6 +427,11 @@ describe('entities: cues', () => {
       'ORG|Badan Urusan Logistik|Badan Urusan Logistik,Bulog',
       'PERSON|Budi|Budi',
     ]);
+    // A short form the article gave in brackets is the institution after a title, even one word long.
+    expect(entitiesOf('Menurut data Badan Pangan Nasional (Bapanas), harga beras naik. Kepala Bapanas Arief Prasetyo Adi menilai kenaikan itu wajar.')).toEqual([
+      'ORG|Badan Pangan Nasional|Badan Pangan Nasional,Bapanas',
+      'PERSON|Arief Prasetyo Adi|Arief Prasetyo Adi|Kepala Bapanas',
+    ]);
     // The head word may give no letter: "Jabatan Cuaca Sarawak (CuacaSarawak)".
     expect(entitiesOf('Jabatan Cuaca Sarawak (CuacaSarawak) meramalkan hujan lebat.', { language: 'ms' })).toEqual([
       'ORG|Jabatan Cuaca Sarawak|Jabatan Cuaca Sarawak,CuacaSarawak',

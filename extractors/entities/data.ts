@@ -37,6 +37,11 @@ export interface EntityData {
    * In an article, also the names it uses alone for a person (see EntitiesStage).
    */
   firstNames: WordSet;
+  /**
+   * In an article, the short forms it gives an organisation in brackets ("Badan Pangan Nasional (Bapanas)"):
+   * one opening a run after a title is the institution, not the person ("Kepala Bapanas Arief Prasetyo Adi").
+   */
+  shortForms: WordSet;
   honorifics: ReadonlySet<string>;
   /** Military and police ranks, lowercase ('kombes', 'letnan jenderal'); also in `titles`. */
   ranks: TrieNode;
@@ -198,6 +203,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     honorifics: new Set(stringsIn(titles.honorifics)),
     honorificsInRole: titles.honorificsInRole !== false,
     firstNames: givenNames(dataObject(profile, 'first-names')),
+    shortForms: new Set<string>(),
     notAfterHonorific: new Set(stringsIn(titles.notAfterHonorific)),
     speechBefore: new Set(stringsIn(speech.before).map((verb) => verb.toLowerCase())),
     speechAfter: new Set(stringsIn(speech.after).map((verb) => verb.toLowerCase())),

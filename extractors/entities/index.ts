@@ -166,11 +166,41 @@ function namesUsedAlone(sentences: readonly Sentence[], data: EntityData, vocabu
   return names;
 }
 
-/** The language's data with the article's own given names (namesUsedAlone) beside first-names.json's. */
-function withGivenNames(data: EntityData, names: ReadonlySet<string>): EntityData {
-  if (!names.size) return data;
+/** The most words before a bracket that the name it abbreviates may take. */
+const MAX_ABBREVIATED_WORDS = 8;
+
+/**
+ * The short forms the article gives organisations in brackets: an acronym ("(BPS)"), or a word
+ * spelled from the name's words ("Badan Pangan Nasional (Bapanas)", "Badan Urusan Logistik (Bulog)").
+ */
+function bracketShortForms(sentences: readonly Sentence[], data: EntityData): Set<string> {
+  const forms = new Set<string>();
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    for (let open = words.indexOf('('); open > 0 && open + 2 < words.length; open = words.indexOf('(', open + 1)) {
+      if (words[open + 2] !== ')') continue;
+      if (acronymAfter(sentence, open) !== null) {
+        forms.add(words[open + 1]!);
+        continue;
+      }
+      // The name may follow a title or a preposition: each run of capitalised words (and connectors) that ends at the bracket.
+      for (let start = open - 2; start >= Math.max(0, open - MAX_ABBREVIATED_WORDS); start--) {
+        if (!sentence.nameWord[start] && !data.connectors.has(words[start]!)) break;
+        if (sentence.nameWord[start] && abbreviationAfter(sentence, open, words.slice(start, open).join(' '), data) !== null) {
+          forms.add(words[open + 1]!);
+          break;
+        }
+      }
+    }
+  }
+  return forms;
+}
+
+/** The language's data with the article's own given names (namesUsedAlone) beside first-names.json's, and its short forms. */
+function withArticleNames(data: EntityData, names: ReadonlySet<string>, shortForms: ReadonlySet<string>): EntityData {
+  if (!names.size && !shortForms.size) return data;
   const known = data.firstNames;
-  return { ...data, firstNames: { has: (word: string): boolean => known.has(word) || names.has(word) } };
+  return { ...data, firstNames: { has: (word: string): boolean => known.has(word) || names.has(word) }, shortForms };
 }
 
 /** The fewest words a line needs to be told a headline by its capitals. */
@@ -450,7 +480,7 @@ export class EntitiesStage implements Stage {
     const vocabulary = articleVocabulary(sentences, languageData);
     const headlines = sentences.filter(isHeadline);
     for (const sentence of headlines) forgetCommonWords(sentence, vocabulary);
-    const data = withGivenNames(languageData, namesUsedAlone(sentences, languageData, vocabulary));
+    const data = withArticleNames(languageData, namesUsedAlone(sentences, languageData, vocabulary), bracketShortForms(sentences, languageData));
     const finders = FINDERS[context.profile.code] ?? DEFAULT_FINDERS;
     const refiners = REFINERS[context.profile.code] ?? [];
 

@@ -382,8 +382,10 @@ function nameAfterBracket(view: SentenceView, index: number, data: EntityData): 
  */
 function startAtFirstName(view: SentenceView, start: number, end: number, data: EntityData, afterKnown = false): number {
   if (data.firstNames.has(view.words[start] ?? '')) return start;
-  // "Direktur Toba Pulp Firman Mulya Nauli": after a known name the institution may go on by one word.
-  return givenNameWithin(view, start + (afterKnown ? 1 : 2), end, data) ?? start;
+  // "Direktur Toba Pulp Firman Mulya Nauli": after a known name the institution may go on by one word;
+  // "Kepala Bapanas Arief Prasetyo Adi": an institution the article named by that short form may be one word.
+  const oneWord = afterKnown || data.shortForms.has(view.words[start] ?? '');
+  return givenNameWithin(view, start + (oneWord ? 1 : 2), end, data) ?? start;
 }
 
 /** The end of the first known name (not a person's) that starts in [from, to) and whose end `fits`, or null. */
