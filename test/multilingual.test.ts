@@ -332,6 +332,23 @@ describe('Malay rules, on sentences of my own', () => {
     expect(quoteLines(record.quotes)).toEqual(['indirect | Ahmad Zahid Hamidi | Malaysia dan Turki bersedia bekerjasama.']);
   });
 
+  it('reads a title, its institution and honours before a name set off by commas as the role, however long the honours', () => {
+    const record = malay('Ketua Pengarah Lembaga Minyak Sawit Malaysia, Datuk Dr Ahmad Parveez Ghulam Kadir, berkata stok minyak sawit susut.');
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}|${entity.role ?? ''}`)).toEqual([
+      'ORG|Lembaga Minyak Sawit Malaysia|',
+      'PERSON|Ahmad Parveez Ghulam Kadir|Ketua Pengarah Lembaga Minyak Sawit Malaysia; Datuk Dr',
+    ]);
+  });
+
+  it('knows foreign places and international organisations by their Malay names, with the acronyms Indonesian gives its own', () => {
+    const record = malay('Menteri itu melawat Jepun, Lubnan dan Emiriah Arab Bersatu. Kerajaan berunding dengan Kesatuan Eropah (EU). Peraturan EU itu ditangguhkan. Pertubuhan Bangsa-Bangsa Bersatu (PBB) bersidang.');
+    expect(record.entities.map((entity) => `${entity.type}|${entity.name}|${entity.aliases.join(',')}`)).toEqual([
+      'LOC|Jepun|Jepun', 'LOC|Lubnan|Lubnan', 'LOC|Emiriah Arab Bersatu|Emiriah Arab Bersatu',
+      'ORG|Kesatuan Eropah|Kesatuan Eropah,EU',
+      'ORG|Pertubuhan Bangsa-Bangsa Bersatu|Pertubuhan Bangsa-Bangsa Bersatu,PBB',
+    ]);
+  });
+
   it('keeps stacked honours out of the name', () => {
     const record = malay('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.');
     expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Kamal Hassan']);

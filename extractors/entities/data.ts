@@ -156,7 +156,9 @@ const TYPES = new Set<EntityType>(['PERSON', 'ORG', 'LOC']);
 
 function compileGazetteer(profile: LanguageProfile): TrieNode {
   const root = newNode();
-  for (const [name, file] of profile.data) {
+  // A form names the entry of the first file that lists it: a language's own files (and a user's) come after
+  // its parent's in the data, and are read first, so that Malay's 'AS' is its 'Amerika Syarikat'.
+  for (const [name, file] of [...profile.data].reverse()) {
     if (!name.startsWith('gazetteer/') || !isRecord(file)) continue;
     for (const raw of Array.isArray(file.entries) ? file.entries : []) {
       if (!isRecord(raw) || typeof raw.name !== 'string' || !TYPES.has(raw.type as EntityType)) continue;

@@ -548,6 +548,10 @@ export class EntitiesStage implements Stage {
             if (!starts.has(span.start)) {
               kept.push(mentionAt(span.start, span.end, owner.type, 'acronym', owner));
               starts.add(span.start);
+            } else {
+              // "Kesatuan Eropah (EU)": an acronym a list knows, written in brackets after the name the article gives it, is that name's.
+              const known = byStart.get(span.start);
+              if (known && known.end === span.end && known.type === owner.type && !known.aliasOf && known !== owner) known.aliasOf = owner;
             }
           } else {
             const shut = sentence.words.indexOf(')', index + 1);

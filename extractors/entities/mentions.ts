@@ -589,7 +589,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "Ketua Polis Daerah Kubang Pasu, Supt Rodzi Abdul Ghani berkata": after an institution (its head may be the title's qualifier), the comma may hold a rank before the name.
     if (opensInstitution(view, nameStart, data) || opensInstitution(view, nameStart - 1, data)) for (let rank = titleAt(view, after, data); rank !== null; rank = titleAt(view, after, data)) after = skipQualifiers(view, rank, data);
     if (nameEnd > nameStart && view.words[comma] === ',' && titleAt(view, after, data) === null) {
-      const secondEnd = nameRunEnd(view, after, data, MAX_NAME_WORDS);
+      // Honours before the name are not counted in its words ("…, Datuk Dr Ahmad Parveez Ghulam Kadir, berkata").
+      const secondEnd = nameRunEnd(view, honorificsEnd(view, after, data) ?? after, data, MAX_NAME_WORDS);
       const following = view.words[secondEnd]?.toLowerCase();
       // '…, kata Kepala Badan Pusat Statistik, Margo Yuwono.': after a speech verb, the name may end the sentence.
       const endsReport = (following === '.' || following === '!' || following === '?') && index > 0 && data.speechBefore.has(view.lower[index - 1]!);
