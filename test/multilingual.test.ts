@@ -215,6 +215,22 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(names('Fans gathered at Victoria Falls.')).toEqual(['LOC|Victoria Falls']);
   });
 
+  it('reads a run its bracketed acronym spells as one organisation, across known names and "of"', () => {
+    const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}|${entity.aliases.join(',')}${entity.role ? `|${entity.role}` : ''}`);
+    expect(names('Ishiba spoke at the headquarters of the Liberal Democratic Party (LDP). The LDP lost seats.')).toEqual(['ORG|Liberal Democratic Party|Liberal Democratic Party,LDP']);
+    expect(names('Yoshihiko Noda, leader of the Constitutional Democratic Party of Japan (CDPJ), said the result showed anger.')).toEqual([
+      'PERSON|Yoshihiko Noda|Yoshihiko Noda|leader of the Constitutional Democratic Party of Japan',
+      'ORG|Constitutional Democratic Party of Japan|Constitutional Democratic Party of Japan,CDPJ',
+    ]);
+  });
+
+  it('reads one word between a lowercase title and its head as part of the role, not a name', () => {
+    const people = (text: string): string[] => processText(text, { language: 'en' }).entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}|${entity.role ?? ''}`);
+    expect(people('"Investors are betting," said Takeshi Yamaguchi, chief Japan economist at Morgan Stanley MUFG Securities.')).toEqual([
+      'Takeshi Yamaguchi|chief Japan economist at Morgan Stanley MUFG Securities',
+    ]);
+  });
+
   it('reads no preposition into a role and no party and state into a name', () => {
     const people = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}|${entity.role ?? ''}`);
     expect(people('Congress sent the measure to President Joe Biden.')).toEqual(['ORG|Congress|', 'PERSON|Joe Biden|President']);

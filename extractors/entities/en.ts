@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import { longestMatch, type EntityData } from './data.js';
-import { ACRONYM, candidate, knownAt, match, nameRunEnd, titleAt, type Candidate, type SentenceView } from './mentions.js';
+import { ACRONYM, abbreviationAfter, candidate, knownAt, match, nameRunEnd, titleAt, type Candidate, type SentenceView } from './mentions.js';
 import type { EntityType } from '../../output/types.js';
 
 interface CompromiseModel {
@@ -148,6 +148,18 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
     const afterPreposition = index > 0 && data.placePrepositions.has(view.lower[index - 1]!);
     let start = index;
     while (start < end && commonOpener(view, start, lex, data)) start++;
+    // "Liberal Democratic Party (LDP)": a run its bracketed acronym spells is one organisation, whatever known names it holds;
+    // "Constitutional Democratic Party of Japan (CDPJ)": across 'of' too.
+    if (view.lower[end] === 'of' && view.nameWord[end + 1]) {
+      const past = nameRunEnd(view, end + 1, data, 6);
+      if (view.words[past] === '(' && spelledRunStart(view, start, past, data) !== null) end = past;
+    }
+    const spelled = view.words[end] === '(' ? spelledRunStart(view, start, end, data) : null;
+    if (spelled !== null) {
+      out.push(candidate(spelled, end, 'ORG', 'proper-name'));
+      index = end - 1;
+      continue;
+    }
     // Cut the run at known names and titles; what is left between them is typed by its words.
     let pending = start;
     const flush = (stop: number): void => {
@@ -195,6 +207,16 @@ export function findProperNames(view: SentenceView, data: EntityData, out: Candi
   // Only a single word next to a comma or a joiner may be a list's item.
   const listed = (at: number): boolean => view.lower[at] === ',' || data.listJoiners.has(view.lower[at] ?? '');
   if (untyped.some((run) => run.last - run.first === 1 && (listed(run.first - 1) || listed(run.last)))) typeListedRuns(view, data, untyped, out);
+}
+
+/** Where the longest stretch of [start, end) of at least two words that the acronym in brackets at `end` spells starts, or null. */
+function spelledRunStart(view: SentenceView, start: number, end: number, data: EntityData): number | null {
+  const acronym = view.words[end + 1] ?? '';
+  if (!ACRONYM.test(acronym)) return null;
+  for (let first = start; first + 1 < end; first++) {
+    if (view.nameWord[first] && abbreviationAfter(view, end, view.words.slice(first, end).join(' '), data) !== null) return first;
+  }
+  return null;
 }
 
 /**

@@ -81,9 +81,9 @@ function sentenceViews(doc: ArticleDoc, data: EntityData): Sentence[] {
   return views;
 }
 
-/** Tidies a role phrase: no bracketed asides, no trailing punctuation. */
+/** Tidies a role phrase: no bracketed asides (nor one the role's end cuts open), no trailing punctuation. */
 function cleanRole(text: string): string {
-  return text.replace(/\s*\([^)]*\)/g, '').replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
+  return text.replace(/\s*\([^)]*\)/g, '').replace(/\s*\([^)]*$/u, '').replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
 }
 
 /** Where a rank that runs, with what is written after it ('Pol', '(Purn)'), to exactly `end` starts at or after `from`; null if none does. */

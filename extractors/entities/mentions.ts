@@ -623,7 +623,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     const knownName = known !== null && known.entry.type !== 'PERSON' && knownEnd(view, known, data) >= nameEnd;
     // "president of District 751": one word right after a connector is the institution the title is of, not a name.
     const institutionOnly = nameEnd - nameStart === 1 && nameStart > 0 && data.connectors.has(view.words[nameStart - 1]!);
-    if (nameEnd > nameStart && !abbreviation && !knownName && !institutionOnly && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
+    // "chief Japan economist", "senior China analyst": one word before a lowercase title qualifies that title.
+    const qualifiesTitle = nameEnd - nameStart === 1 && isLowercase(view.words[nameEnd] ?? '') && titleAt(view, nameEnd, data) !== null;
+    if (nameEnd > nameStart && !abbreviation && !knownName && !institutionOnly && !qualifiesTitle && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
       out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: portfolioStart(view, index, data), last: nameStart } }));
       index = nameEnd - 1;
     }
