@@ -119,6 +119,14 @@ describe('English reporting rules, on sentences of my own', () => {
       .toEqual(['indirect | Shannon Liss-Riordan | she expected more workers to join.']);
   });
 
+  it('reads the report before a final "X said" that a clause opened by "as" or "while" follows', () => {
+    expect(en('Boeing will cut about 17,000 jobs, or 10% of its global workforce, Chief Executive Kelly Ortberg said on Friday, as a month-long strike cripples production.')).toEqual([
+      'indirect | Kelly Ortberg | Boeing will cut about 17,000 jobs, or 10% of its global workforce',
+    ]);
+    // 'the planemaker' is the company the article names.
+    expect(en('Boeing shares fell on Friday. The planemaker also said it expects to post a loss of $5 billion.')).toEqual(['indirect | Boeing | it expects to post a loss of $5 billion.']);
+  });
+
   it('reads a report whose speaker the article does not name ("officials said", "said one official") with no speaker', () => {
     expect(en('Parliament must convene within 30 days. A special session is expected to open on Nov. 11, officials said.')).toEqual([
       'indirect | none | A special session is expected to open on Nov. 11',

@@ -234,7 +234,9 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     personNouns: new Set([...stringsIn(quotes.personNouns), ...stringsIn(titles.roles).map((role) => role.split(/\s+/)[0]!)].map((word) => word.toLowerCase())),
     titleWords: new Set(titleList.map((words) => (quotes.roleHeadLast === true ? words[words.length - 1]! : words[0]!).toLowerCase())),
     finalSubjectCue: speakerBeforeVerb
-      ? new RegExp(`,\\s*([^,;:“”"]{2,80}?)\\s+(${group(after)})((?:\\s+(?:${group(stringsIn(quotes.adjuncts))})${NOT_LETTER_AFTER}[^,;:.“”"]{0,60})?)\\s*[.!?]?\\s*$`, 'diu')
+      // '…, Chief Executive Kelly Ortberg said on Friday, as a month-long strike cripples production.': a clause a report
+      // ender opens may follow (group 4); the cue ends before it.
+      ? new RegExp(`,\\s*([^,;:“”"]{2,80}?)\\s+(${group(after)})((?:\\s+(?:${group(stringsIn(quotes.adjuncts))})${NOT_LETTER_AFTER}[^,;:.“”"]{0,60})?)((?:,\\s*(?:${group(stringsIn(quotes.reportEnders))})\\s[^;:“”"]{1,200}?)?)\\s*[.!?]?\\s*$`, 'diu')
       : null,
     addresseeVerbs: new Set(stringsIn(quotes.addresseeVerbs).map((verb) => verb.toLowerCase())),
     objectAtStart: new RegExp(`^\\s+(?:${group(stringsIn(quotes.objects))})${NOT_LETTER_AFTER}`, 'iu'),

@@ -617,7 +617,8 @@ export class QuotesStage implements Stage {
         // The regex has the 'd' flag: its groups' offsets within the sentence.
         const subjectStart = sentence.start + finalSubject.indices![1]![0];
         const verbStart = sentence.start + finalSubject.indices![2]![0];
-        const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
+        const cueEnd = finalSubject[4] ? sentence.start + finalSubject.indices![4]![0] : sentence.end;
+        const cueSpan = trimSpan(text, { start: cueStart, end: cueEnd });
         // A speaker is a short phrase ('Dempsey', 'the Swedish Prosecution Authority'), not a clause.
         let attribution: Attribution = wordCount(finalSubject[1]!) > 6 ? { kind: 'none' }
           : this.speakerIn(doc, data, mentions, { start: subjectStart, end: verbStart }, 'last', cueSpan, true);
