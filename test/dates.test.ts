@@ -303,6 +303,11 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
   it('gives a month without a year the last one before the anchor, unless its clause looks ahead or "until" stands before it', () => {
     expect(english('Prices fell in October. The new line is scheduled to open in March.')).toEqual(['October = 2021-10 [month]', 'March = 2022-03 [month]']);
     expect(english('The school will stay closed until February.')).toEqual(['February = 2022-02 [month]']);
+    // An irregular past ('fell') is a past cue; 'than expected' compares, it does not look ahead.
+    expect(english('Inflation fell more than expected to 1.7% in September, strengthening the case to cut rates next month.')).toEqual([
+      'September = 2021-09 [month]', 'next month = 2022-02 [month]',
+    ]);
+    expect(english('The plant is expected to reopen in March.')).toEqual(['March = 2022-03 [month]']);
     expect(english('Until April, she lived in Leeds.')).toEqual(['April = 2021-04 [month]']);
     expect(english('He said Tuesday the plant would reopen in September.')).toEqual(['Tuesday = 2022-01-11 [weekday]', 'September = 2022-09 [month]']);
   });

@@ -576,10 +576,13 @@ function tenseCues(doc: ArticleDoc, sentence: Span, words: DateWords): TenseCue[
   // place in February") the phrase looks ahead.
   const prospective = prospectivePattern(words);
   const skipped = new Set<number>();
+  // 'fell more than expected to 1.7%', 'held as expected': a comparison, not a look ahead.
+  const comparative = comparativePattern(words);
+  const compared = (at: number): boolean => comparative !== null && comparative.test(text.slice(Math.max(0, at - 12), at));
   if (prospective) {
     for (const match of text.matchAll(prospective)) {
       const phrase = sentence.start + match.index + match[1]!.length;
-      if (!match[1]) cues.push({ index: phrase, end: phrase + match[2]!.length, sense: 1, listed: 1, finite: true });
+      if (!match[1] && !compared(match.index)) cues.push({ index: phrase, end: phrase + match[2]!.length, sense: 1, listed: 1, finite: true });
       for (const word of match[0].matchAll(/\p{L}+/gu)) skipped.add(sentence.start + match.index + word.index);
     }
   }
@@ -588,6 +591,7 @@ function tenseCues(doc: ArticleDoc, sentence: Span, words: DateWords): TenseCue[
     const index = sentence.start + match.index;
     ordinal++;
     if (skipped.has(index)) continue;
+    if (words.futureCues.has(word) && compared(match.index)) continue;
     if (words.futureCues.has(word)) cues.push({ index, end: index + word.length, sense: 1, listed: 1, finite: true });
     else if (words.pastCues.has(word)) cues.push({ index, end: index + word.length, sense: -1, listed: 1, finite: true });
     else if (words.pastSuffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix))) {
@@ -597,6 +601,18 @@ function tenseCues(doc: ArticleDoc, sentence: Span, words: DateWords): TenseCue[
   }
   sentenceCues.set(sentence, cues);
   return cues;
+}
+
+const comparativePatterns = new WeakMap<DateWords, RegExp | null>();
+
+/** A comparative word ending a text ('more than '), or null where the language lists none. */
+function comparativePattern(words: DateWords): RegExp | null {
+  let pattern = comparativePatterns.get(words);
+  if (pattern === undefined) {
+    pattern = words.comparatives.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(words.comparatives)})\\s+$`, 'u') : null;
+    comparativePatterns.set(words, pattern);
+  }
+  return pattern;
 }
 
 const prospectivePatterns = new WeakMap<DateWords, RegExp | null>();

@@ -38,6 +38,8 @@ export interface DateWords {
   clauseBreaks: readonly string[];
   /** Words that put a sentence in the past ('said', 'was'), and endings of past-tense verbs ('ed'). Where given, a bare weekday in a sentence with neither a past nor a future cue is the nearest such day, either side of the anchor. */
   pastCues: ReadonlySet<string>;
+  /** Words after which a future cue compares rather than looks ahead ('more than expected', 'as expected'), lowercase. */
+  comparatives: readonly string[];
   pastSuffixes: readonly string[];
   /** Phrases that look ahead ('is set to take effect': a future cue); after a past auxiliary ('was set to') neither gives a tense. */
   prospectiveCues: readonly string[];
@@ -122,6 +124,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     yearWords: stringsIn(data.yearWords),
     weekendWords,
     pastCues: new Set(stringsIn(data.pastCues).map((word) => word.toLowerCase())),
+    comparatives: stringsIn(data.comparatives).map((word) => word.toLowerCase()),
     pastSuffixes: stringsIn(data.pastSuffixes),
     prospectiveCues: stringsIn(data.prospectiveCues).map((phrase) => phrase.toLowerCase()),
     participleAuxiliaries: new Set(stringsIn(data.participleAuxiliaries).map((word) => word.toLowerCase())),
