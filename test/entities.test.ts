@@ -427,6 +427,11 @@ describe('entities: cues', () => {
       'ORG|Badan Urusan Logistik|Badan Urusan Logistik,Bulog',
       'PERSON|Budi|Budi',
     ]);
+    // A place head after "dan" goes on a title's portfolio: no place "Perumahan Rakyat".
+    expect(entitiesOf('Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono menambahkan, pembangunan dimulai pada 2019.')).toEqual([
+      'ORG|PUPR|PUPR',
+      'PERSON|Basuki Hadimuljono|Basuki Hadimuljono|Menteri Pekerjaan Umum dan Perumahan Rakyat',
+    ]);
     // A short form the article gave in brackets is the institution after a title, even one word long.
     expect(entitiesOf('Menurut data Badan Pangan Nasional (Bapanas), harga beras naik. Kepala Bapanas Arief Prasetyo Adi menilai kenaikan itu wajar.')).toEqual([
       'ORG|Badan Pangan Nasional|Badan Pangan Nasional,Bapanas',

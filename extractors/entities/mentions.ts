@@ -993,6 +993,21 @@ export function withinTitle(view: SentenceView, index: number, data: EntityData)
   return false;
 }
 
+/** The most words of a portfolio between its title and a connector: "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan". */
+const PORTFOLIO_REACH = 8;
+
+/** Whether the word at `index` follows a connector that goes on a title's portfolio of capitalised words ("Menteri Pekerjaan Umum dan …"). */
+function portfolioGoesOn(view: SentenceView, index: number, data: EntityData): boolean {
+  const connector = index - 1;
+  if (connector < 1 || !data.connectors.has(view.words[connector]!)) return false;
+  for (let start = connector - 1; start >= Math.max(0, connector - PORTFOLIO_REACH); start--) {
+    const title = titleAt(view, start, data);
+    if (title !== null && title < connector) return true;
+    if (!view.nameWord[start] && view.words[start] !== ',') return false;
+  }
+  return false;
+}
+
 /** "Kementerian Luar Negeri Rusia", "Dewan NATO-Rusia", "Badan Gizi Nasional". */
 export function findOrganisations(view: SentenceView, data: EntityData, out: Candidate[]): void {
   findHeaded(view, data, data.orgHeads, 'ORG', 'org-head', true, out);
@@ -1074,6 +1089,8 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
     if (!head) continue;
     // "Negeri Sembilan Aminuddin Harun": a known place that opens with a place head ends there.
     if (type === 'LOC' && knownAt(view, index, data)) continue;
+    // "Menteri Pekerjaan Umum dan Perumahan Rakyat": after a connector, a place head may go on a title's portfolio.
+    if (type === 'LOC' && portfolioGoesOn(view, index, data)) continue;
     let end = head.end;
     let foreign = false;
     // "Ikatan Dokter Indonesia": a title right after the head of an organisation of members is their profession, part of the name.
