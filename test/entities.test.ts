@@ -427,6 +427,11 @@ describe('entities: cues', () => {
       'ORG|Badan Urusan Logistik|Badan Urusan Logistik,Bulog',
       'PERSON|Budi|Budi',
     ]);
+    // A state school's number is part of its name; a legal form gives its company's short form no letter.
+    expect(entitiesOf('Siswa SMA Negeri 1 Bandung juara lomba. Harga emas PT Aneka Tambang Tbk (Antam) naik. Saham Antam menguat.')).toEqual([
+      'ORG|SMA Negeri 1 Bandung|SMA Negeri 1 Bandung',
+      'ORG|PT Aneka Tambang Tbk|PT Aneka Tambang Tbk,Antam',
+    ]);
     // A place head after "dan" goes on a title's portfolio: no place "Perumahan Rakyat".
     expect(entitiesOf('Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono menambahkan, pembangunan dimulai pada 2019.')).toEqual([
       'ORG|PUPR|PUPR',

@@ -1134,6 +1134,11 @@ function findHeaded(view: SentenceView, data: EntityData, heads: TrieNode, type:
           continue;
         }
       }
+      // "SD Negeri 4 Slipi", "SMA Negeri 1 Bandung": a number right after the head, then a name, numbers one of several.
+      if (type === 'ORG' && end === head.end && word !== undefined && /^\d{1,3}$/u.test(word) && view.nameWord[end + 1] && !titleAt(view, end + 1, data)) {
+        end++;
+        continue;
+      }
       // "Badan Usaha Milik Negara": a word that opens no name may go on with an organisation's.
       if (type === 'ORG' && word !== undefined && data.innerNameWords.has(word) && view.spaced[end]) {
         end++;
@@ -1227,11 +1232,12 @@ export function abbreviationAfter(view: SentenceView, open: number, name: string
   const short = word.toLowerCase();
   // Whether short[from…] is made of prefixes of parts[part…], each part giving one, or none for a connector.
   const spells = (from: number, part: number): boolean => {
-    if (from === short.length) return part === parts.length || parts.slice(part).every((rest) => data.connectors.has(rest));
+    if (from === short.length) return part === parts.length || parts.slice(part).every((rest) => data.connectors.has(rest) || data.legalForms.has(rest));
     if (part === parts.length) return false;
     const lower = parts[part]!.toLowerCase();
-    // A connector, and an institution's head word ("Jabatan Meteorologi Malaysia (MetMalaysia)"), may give no letter.
-    if ((data.connectors.has(parts[part]!) || data.orgHeads.next.get(parts[part]!)?.entry) && spells(from, part + 1)) return true;
+    // A connector, an institution's head word ("Jabatan Meteorologi Malaysia (MetMalaysia)") and a legal form
+    // ("PT Aneka Tambang Tbk (Antam)") may give no letter.
+    if ((data.connectors.has(parts[part]!) || data.orgHeads.next.get(parts[part]!)?.entry || data.legalForms.has(parts[part]!)) && spells(from, part + 1)) return true;
     for (let length = 1; length <= lower.length && from + length <= short.length && short[from + length - 1] === lower[length - 1]; length++) {
       if (spells(from + length, part + 1)) return true;
     }
