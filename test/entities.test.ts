@@ -432,6 +432,11 @@ describe('entities: cues', () => {
       'ORG|SMA Negeri 1 Bandung|SMA Negeri 1 Bandung',
       'ORG|PT Aneka Tambang Tbk|PT Aneka Tambang Tbk,Antam',
     ]);
+    // An institution's head word alone after a title is no one's name.
+    expect(entitiesOf('Kepala sekolah SDN 4 Slipi, Siti Rohmah, menyambut baik program tersebut.')).toEqual([
+      'ORG|SDN 4 Slipi|SDN 4 Slipi',
+      'PERSON|Siti Rohmah|Siti Rohmah',
+    ]);
     // A place head after "dan" goes on a title's portfolio: no place "Perumahan Rakyat".
     expect(entitiesOf('Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono menambahkan, pembangunan dimulai pada 2019.')).toEqual([
       'ORG|PUPR|PUPR',

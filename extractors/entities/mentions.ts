@@ -625,7 +625,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     const institutionOnly = nameEnd - nameStart === 1 && nameStart > 0 && data.connectors.has(view.words[nameStart - 1]!);
     // "chief Japan economist", "senior China analyst": one word before a lowercase title qualifies that title.
     const qualifiesTitle = nameEnd - nameStart === 1 && isLowercase(view.words[nameEnd] ?? '') && titleAt(view, nameEnd, data) !== null;
-    if (nameEnd > nameStart && !abbreviation && !knownName && !institutionOnly && !qualifiesTitle && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
+    // "Kepala sekolah SDN 4 Slipi": an institution's head word alone is the institution, not a name.
+    const headOnly = nameEnd - nameStart === 1 && match(data.orgHeads, view, nameStart)?.end === nameEnd;
+    if (nameEnd > nameStart && !abbreviation && !knownName && !institutionOnly && !qualifiesTitle && !headOnly && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
       out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: portfolioStart(view, index, data), last: nameStart } }));
       index = nameEnd - 1;
     }
