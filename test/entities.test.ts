@@ -432,6 +432,8 @@ describe('entities: cues', () => {
       'ORG|SMA Negeri 1 Bandung|SMA Negeri 1 Bandung',
       'ORG|PT Aneka Tambang Tbk|PT Aneka Tambang Tbk,Antam',
     ]);
+    // A storm's name is no entity, whole or alone.
+    expect(entitiesOf('Topan Yagi menerjang Vietnam utara. Yagi menewaskan 200 orang.')).toEqual(['LOC|Vietnam|Vietnam']);
     // An institution's head word alone after a title is no one's name.
     expect(entitiesOf('Kepala sekolah SDN 4 Slipi, Siti Rohmah, menyambut baik program tersebut.')).toEqual([
       'ORG|SDN 4 Slipi|SDN 4 Slipi',

@@ -232,6 +232,11 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('reads the name of a storm, whole or alone, as no entity', () => {
+    const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`);
+    expect(names('Hurricane Milton slammed into Florida on Wednesday night. Milton weakened over land.')).toEqual(['LOC|Florida']);
+  });
+
   it('reads one word between a lowercase title and its head as part of the role, not a name', () => {
     const people = (text: string): string[] => processText(text, { language: 'en' }).entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}|${entity.role ?? ''}`);
     expect(people('"Investors are betting," said Takeshi Yamaguchi, chief Japan economist at Morgan Stanley MUFG Securities.')).toEqual([

@@ -115,6 +115,8 @@ export interface EntityData {
   modifiersBeforeHead: boolean;
   /** Lowercase nouns after a name that make the two one institution or place ('Walter Reed hospital'), with their type. */
   lowercaseHeads: ReadonlyMap<string, EntityType>;
+  /** Words that open the name of a storm or another event ('Hurricane Milton', 'Topan Yagi'): neither it nor the name alone is an entity. */
+  eventHeads: TrieNode;
   /** Whether a sentence that opens with a bare title before a speech verb ('Timbalan Perdana Menteri berkata') gives the person last named that role (Malay). */
   bareTitleRefersBack: boolean;
   /** Words that end a place's name ('Street', 'Stadium'). */
@@ -214,6 +216,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     foreignOrgHeads: new Set(stringsIn(cues.foreignOrgHeads)),
     placeHeads: phraseTrie(stringsIn(cues.placeHeads), false),
     placeNouns: phraseTrie(stringsIn(cues.placeNouns), true),
+    eventHeads: phraseTrie(stringsIn(cues.eventHeads), false),
     listJoiners: new Set(stringsIn(cues.listJoiners)),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
     placeContext: new Set(stringsIn(cues.placeContext).map((word) => word.toLowerCase())),

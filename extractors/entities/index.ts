@@ -10,7 +10,7 @@ import { entityData, longestMatch, phraseTokens, type EntityData } from './data.
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findGivenNames, findInitials, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findGivenNames, findInitials, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, match, nameRunEnd, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -323,6 +323,28 @@ function termAcronyms(sentences: readonly Sentence[]): Set<string> {
   return terms;
 }
 
+/** The most words of a storm's or an event's own name after its head word ('Hurricane Milton', 'Topan Super Yagi'). */
+const MAX_EVENT_NAME_WORDS = 2;
+
+/**
+ * "Hurricane Milton", "Topan Yagi": the names of storms (entity-cues.json "eventHeads"), whole and alone ("Milton"), are no
+ * person, place or organisation wherever the article writes them.
+ */
+function eventNames(sentences: readonly Sentence[], data: EntityData): string[] {
+  const names: string[] = [];
+  for (const sentence of sentences) {
+    for (let index = 0; index < sentence.words.length; index++) {
+      const head = match(data.eventHeads, sentence, index);
+      if (!head || !sentence.nameWord[head.end] || !sentence.spaced[head.end]) continue;
+      const end = nameRunEnd(sentence, head.end, data, MAX_EVENT_NAME_WORDS);
+      const name = (from: number): string => sentence.words.slice(from, end).join(' ');
+      names.push(name(index), name(head.end));
+      index = end - 1;
+    }
+  }
+  return names;
+}
+
 /** The most paragraphs back a bare title may refer to the person last named. */
 const BARE_TITLE_REACH = 1;
 
@@ -500,6 +522,7 @@ export class EntitiesStage implements Stage {
     this.addHeaderMentions(doc, found, data);
 
     const terms = termAcronyms(sentences);
+    for (const name of eventNames(sentences, data)) terms.add(name);
     const named = terms.size ? found.filter((mention) => !terms.has(text.slice(mention.start, mention.end))) : found;
     const kept = readHeadlineNames(resolveOverlaps(named, text.length), headlines, sentences.length, text);
     this.addAcronymsAndNicknames(sentences, kept, data, text);
