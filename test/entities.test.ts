@@ -432,6 +432,10 @@ describe('entities: cues', () => {
       'ORG|SMA Negeri 1 Bandung|SMA Negeri 1 Bandung',
       'ORG|PT Aneka Tambang Tbk|PT Aneka Tambang Tbk,Antam',
     ]);
+    // A title and one word before a demonstrative describe someone named before: no person "Polhukam".
+    const people = processText('Calon wakil presiden Mahfud MD berkampanye di Medan. Mantan Menko Polhukam itu juga mengaku tidak mempersoalkan pencalonan Gibran Rakabuming Raka.')
+      .entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name);
+    expect(people).toEqual(['Mahfud MD', 'Gibran Rakabuming Raka']);
     // A storm's name is no entity, whole or alone.
     expect(entitiesOf('Topan Yagi menerjang Vietnam utara. Yagi menewaskan 200 orang.')).toEqual(['LOC|Vietnam|Vietnam']);
     // An institution's head word alone after a title is no one's name.

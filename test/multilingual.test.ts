@@ -378,6 +378,11 @@ describe('Malay rules, on sentences of my own', () => {
     ]);
   });
 
+  it('reads an institution whose name goes on past a hyphenated word as no person', () => {
+    const record = malay('Presiden Kongres Kesatuan Pekerja-Pekerja Di Dalam Perkhidmatan Awam (CUEPACS), Datuk Dr Adnan Mat menyifatkan pengumuman itu baik.');
+    expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Adnan Mat']);
+  });
+
   it('keeps stacked honours out of the name', () => {
     const record = malay('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.');
     expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Kamal Hassan']);

@@ -117,6 +117,8 @@ export interface EntityData {
   lowercaseHeads: ReadonlyMap<string, EntityType>;
   /** Words that open the name of a storm or another event ('Hurricane Milton', 'Topan Yagi'): neither it nor the name alone is an entity. */
   eventHeads: TrieNode;
+  /** Words after a title phrase that make it a description pointing back ('Mantan Menko Polhukam itu'), not a title and a name. */
+  demonstratives: ReadonlySet<string>;
   /** Whether a sentence that opens with a bare title before a speech verb ('Timbalan Perdana Menteri berkata') gives the person last named that role (Malay). */
   bareTitleRefersBack: boolean;
   /** Words that end a place's name ('Street', 'Stadium'). */
@@ -217,6 +219,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     placeHeads: phraseTrie(stringsIn(cues.placeHeads), false),
     placeNouns: phraseTrie(stringsIn(cues.placeNouns), true),
     eventHeads: phraseTrie(stringsIn(cues.eventHeads), false),
+    demonstratives: new Set(stringsIn(cues.demonstratives)),
     listJoiners: new Set(stringsIn(cues.listJoiners)),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
     placeContext: new Set(stringsIn(cues.placeContext).map((word) => word.toLowerCase())),

@@ -612,9 +612,13 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     if (!roleNamed) continue;
     // "Direktur Utama PT Sinar Abadi Jaya Tondi Siregar": an institution with no known end, then the name; a name's two words
     // close the run (rather than the company's three words and the first of the name).
-    if (nameStart < runEnd && runEnd - nameStart >= MIN_INSTITUTION_AND_NAME && view.words[runEnd] !== '(' && match(data.orgHeads, view, nameStart) !== null) {
-      out.push(candidate(nameStart, runEnd - 2, 'ORG', 'title'));
-      [nameStart, nameEnd] = [runEnd - 2, runEnd];
+    // Not where a capitalised word goes on past the run ("Kongres Kesatuan Pekerja-Pekerja Di Dalam Perkhidmatan Awam"), and
+    // the name's words are whole words: a hyphenated one is one.
+    const lastTwo = wordStartsBack(view, runEnd, 2);
+    if (nameStart < runEnd && runEnd - nameStart >= MIN_INSTITUTION_AND_NAME && view.words[runEnd] !== '(' && !isCapitalised(view.words[runEnd] ?? '')
+      && lastTwo > nameStart && match(data.orgHeads, view, nameStart) !== null) {
+      out.push(candidate(nameStart, lastTwo, 'ORG', 'title'));
+      [nameStart, nameEnd] = [lastTwo, runEnd];
     }
     // A lone abbreviation is no name: "Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 70".
     const abbreviation = nameEnd - nameStart === 1 && view.words[nameStart]!.endsWith('.');
@@ -625,13 +629,26 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     const institutionOnly = nameEnd - nameStart === 1 && nameStart > 0 && data.connectors.has(view.words[nameStart - 1]!);
     // "chief Japan economist", "senior China analyst": one word before a lowercase title qualifies that title.
     const qualifiesTitle = nameEnd - nameStart === 1 && isLowercase(view.words[nameEnd] ?? '') && titleAt(view, nameEnd, data) !== null;
-    // "Kepala sekolah SDN 4 Slipi": an institution's head word alone is the institution, not a name.
-    const headOnly = nameEnd - nameStart === 1 && match(data.orgHeads, view, nameStart)?.end === nameEnd;
-    if (nameEnd > nameStart && !abbreviation && !knownName && !institutionOnly && !qualifiesTitle && !headOnly && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
+    // "Kepala sekolah SDN 4 Slipi", "Presiden Kongres Kesatuan Pekerja-Pekerja Di Dalam …": a run that opens with an
+    // institution's head word, and holds no given name after it ("Aliansi Jens Stoltenberg" does), is the institution.
+    const headOnly = match(data.orgHeads, view, nameStart) !== null && givenNameWithin(view, nameStart + 1, nameEnd, data) === null;
+    // "Mantan Menko Polhukam itu": a demonstrative makes the title phrase a description of someone named before.
+    const pointsBack = nameEnd - nameStart === 1 && data.demonstratives.has(view.lower[nameEnd] ?? '');
+    if (nameEnd > nameStart && !abbreviation && !knownName && !institutionOnly && !qualifiesTitle && !headOnly && !pointsBack && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
       out.push(candidate(nameStart, nameEnd, 'PERSON', 'title', { role: { first: portfolioStart(view, index, data), last: nameStart } }));
       index = nameEnd - 1;
     }
   }
+}
+
+/** Where the `count` words that end at `end` start: a word runs from a spaced token up to the next one ("Pekerja-Pekerja" is one). */
+function wordStartsBack(view: SentenceView, end: number, count: number): number {
+  let start = end;
+  for (let seen = 0; seen < count && start > 0; ) {
+    start--;
+    if (view.spaced[start]) seen++;
+  }
+  return start;
 }
 
 const AGE = /^\d{1,3}$/u;
