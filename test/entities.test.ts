@@ -436,6 +436,11 @@ describe('entities: cues', () => {
     const people = processText('Calon wakil presiden Mahfud MD berkampanye di Medan. Mantan Menko Polhukam itu juga mengaku tidak mempersoalkan pencalonan Gibran Rakabuming Raka.')
       .entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name);
     expect(people).toEqual(['Mahfud MD', 'Gibran Rakabuming Raka']);
+    // A police unit's head, its station, then the rank: the rank is the role's second part.
+    expect(entitiesOf('Kasat Lantas Polres Purwakarta AKP Enjang Sukandi mengatakan bus diduga mengalami rem blong.')).toEqual([
+      'ORG|Polres Purwakarta|Polres Purwakarta',
+      'PERSON|Enjang Sukandi|Enjang Sukandi|Kasat Lantas Polres Purwakarta; AKP',
+    ]);
     // A storm's name is no entity, whole or alone.
     expect(entitiesOf('Topan Yagi menerjang Vietnam utara. Yagi menewaskan 200 orang.')).toEqual(['LOC|Vietnam|Vietnam']);
     // An institution's head word alone after a title is no one's name.

@@ -183,6 +183,12 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('reads a person noun with a place that points back ("warga Cianjur itu") as the person named before, not the place', () => {
+    expect(quotes('Salah seorang penumpang, Dedi (41), mengaku mendengar suara keras. "Tiba-tiba bus oleng, terus terbalik," ucap warga Cianjur itu.')).toEqual([
+      'direct | Dedi (role) | Tiba-tiba bus oleng, terus terbalik,',
+    ]);
+  });
+
   it('gives a speaker phrase that names no one after the verb no speaker, not the person named before', () => {
     expect(quotes('Menteri Luar Negeri Sugiono tiba di Beijing pada Senin. "Pertemuan itu berlangsung tertutup," kata seorang pejabat kementerian.')).toEqual([
       'direct | none | Pertemuan itu berlangsung tertutup,',

@@ -531,8 +531,9 @@ export class QuotesStage implements Stage {
     if (first && data.titleWords.has(first)) return { kind: 'role', phrase: text.trim(), cue };
     // 'The Wikileaks founder always argued': a head-last language's role phrase ends with its title.
     if (data.roleHeadLast && words.some((word) => data.titleWords.has(word.toLowerCase()))) return { kind: 'role', phrase: text.trim(), cue };
-    // 'pria berusia 48 tahun itu': a person's noun that names no one and points back is a role phrase too (not 'program itu').
-    if (!inside.length && first && data.personNouns.has(first) && words.length >= 2 && data.pointsBack.test(text)) return { kind: 'role', phrase: text.trim(), cue };
+    // 'pria berusia 48 tahun itu': a person's noun that names no one and points back is a role phrase too (not 'program itu');
+    // a place in it is where the person is from ('warga Cianjur itu').
+    if (inside.every(({ entity }) => entity.type === 'LOC') && first && data.personNouns.has(first) && words.length >= 2 && data.pointsBack.test(text)) return { kind: 'role', phrase: text.trim(), cue };
     // 'the U.S. company', 'perusahaan asal Jepang itu': a place in the phrase is the organisation's, not the speaker.
     const noun = organisationNoun(words, data);
     const other = pick(inside);
