@@ -441,6 +441,10 @@ describe('entities: cues', () => {
       'ORG|Polres Purwakarta|Polres Purwakarta',
       'PERSON|Enjang Sukandi|Enjang Sukandi|Kasat Lantas Polres Purwakarta; AKP',
     ]);
+    // A place's acronym spells its name: "(IDF)" after "Militer Israel" is the military's, not Israel's.
+    expect(entitiesOf('Militer Israel (IDF) mengklaim serangan itu menargetkan komandan Hamas. Warga Nusa Tenggara Timur (NTT) menunggu.')).toEqual([
+      'ORG|Militer Israel|Militer Israel,IDF', 'ORG|Hamas|Hamas', 'LOC|Nusa Tenggara Timur|Nusa Tenggara Timur,NTT',
+    ]);
     // A storm's name is no entity, whole or alone.
     expect(entitiesOf('Topan Yagi menerjang Vietnam utara. Yagi menewaskan 200 orang.')).toEqual(['LOC|Vietnam|Vietnam']);
     // An institution's head word alone after a title is no one's name.

@@ -183,6 +183,13 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('reads a statement\'s closing formula ("demikian pernyataan IDF") as naming its author', () => {
+    expect(quotes('Militer Israel (IDF) mengklaim serangan itu menargetkan komandan Hamas. "Kami sedang meninjau insiden tersebut," demikian pernyataan IDF.')).toEqual([
+      'indirect | Militer Israel (explicit) | serangan itu menargetkan komandan Hamas.',
+      'direct | Militer Israel (explicit) | Kami sedang meninjau insiden tersebut,',
+    ]);
+  });
+
   it('reads a person noun with a place that points back ("warga Cianjur itu") as the person named before, not the place', () => {
     expect(quotes('Salah seorang penumpang, Dedi (41), mengaku mendengar suara keras. "Tiba-tiba bus oleng, terus terbalik," ucap warga Cianjur itu.')).toEqual([
       'direct | Dedi (role) | Tiba-tiba bus oleng, terus terbalik,',

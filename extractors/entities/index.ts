@@ -565,7 +565,9 @@ export class EntitiesStage implements Stage {
         const token = sentence.tokens[index]!;
         const owner = sentence.words[index] === '(' ? byEnd.get(token.start) ?? byEnd.get(token.start - 1) : undefined;
         if (owner && owner.type !== 'PERSON') {
-          const acronym = acronymAfter(sentence, index) ?? abbreviationAfter(sentence, index, text.slice(owner.start, owner.end), data);
+          // "Militer Israel (IDF)" where only "Israel" was found: a place's acronym spells its name ("Nusa Tenggara Timur (NTT)").
+          const spelled = owner.type !== 'LOC' || abbreviationAfter(sentence, index, text.slice(owner.start, owner.end), data) !== null;
+          const acronym = (spelled ? acronymAfter(sentence, index) : null) ?? abbreviationAfter(sentence, index, text.slice(owner.start, owner.end), data);
           if (acronym !== null) {
             const span = sentence.tokens[acronym]!;
             if (!starts.has(span.start)) {
