@@ -445,6 +445,10 @@ describe('entities: cues', () => {
     expect(entitiesOf('Militer Israel (IDF) mengklaim serangan itu menargetkan komandan Hamas. Warga Nusa Tenggara Timur (NTT) menunggu.')).toEqual([
       'ORG|Militer Israel|Militer Israel,IDF', 'ORG|Hamas|Hamas', 'LOC|Nusa Tenggara Timur|Nusa Tenggara Timur,NTT',
     ]);
+    // A brand written with a capital inside is the institution after a title, one word long.
+    expect(entitiesOf('CEO GoTo Patrick Walujo mengatakan perusahaan akan efisien.').filter((entity) => entity.startsWith('PERSON'))).toEqual([
+      'PERSON|Patrick Walujo|Patrick Walujo|CEO GoTo',
+    ]);
     // A storm's name is no entity, whole or alone.
     expect(entitiesOf('Topan Yagi menerjang Vietnam utara. Yagi menewaskan 200 orang.')).toEqual(['LOC|Vietnam|Vietnam']);
     // An institution's head word alone after a title is no one's name.

@@ -383,8 +383,9 @@ function nameAfterBracket(view: SentenceView, index: number, data: EntityData): 
 function startAtFirstName(view: SentenceView, start: number, end: number, data: EntityData, afterKnown = false): number {
   if (data.firstNames.has(view.words[start] ?? '')) return start;
   // "Direktur Toba Pulp Firman Mulya Nauli": after a known name the institution may go on by one word;
-  // "Kepala Bapanas Arief Prasetyo Adi": an institution the article named by that short form may be one word.
-  const oneWord = afterKnown || data.shortForms.has(view.words[start] ?? '');
+  // "Kepala Bapanas Arief Prasetyo Adi": an institution the article named by that short form may be one word, and so may
+  // a brand written with a capital inside ("CEO GoTo Patrick Walujo").
+  const oneWord = afterKnown || data.shortForms.has(view.words[start] ?? '') || BRAND.test(view.words[start] ?? '');
   return givenNameWithin(view, start + (oneWord ? 1 : 2), end, data) ?? start;
 }
 
@@ -640,6 +641,12 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     }
   }
 }
+
+/**
+ * A word with a capital inside after lowercase letters: a brand ("GoTo", "PayPal", "TikTok"), not a surname's
+ * particle ("McDonald", "DeSantis", "MacArthur", "DiCaprio", "LeBron").
+ */
+const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** Where the `count` words that end at `end` start: a word runs from a spaced token up to the next one ("Pekerja-Pekerja" is one). */
 function wordStartsBack(view: SentenceView, end: number, count: number): number {
