@@ -449,6 +449,10 @@ describe('entities: cues', () => {
     expect(entitiesOf('CEO GoTo Patrick Walujo mengatakan perusahaan akan efisien.').filter((entity) => entity.startsWith('PERSON'))).toEqual([
       'PERSON|Patrick Walujo|Patrick Walujo|CEO GoTo',
     ]);
+    // US states the news names: the place is the governor's portfolio, not part of his name.
+    expect(entitiesOf('Gubernur Florida Ron DeSantis hadir di Texas.')).toEqual([
+      'LOC|Florida|Florida', 'PERSON|Ron DeSantis|Ron DeSantis|Gubernur Florida', 'LOC|Texas|Texas',
+    ]);
     // A storm's name is no entity, whole or alone.
     expect(entitiesOf('Topan Yagi menerjang Vietnam utara. Yagi menewaskan 200 orang.')).toEqual(['LOC|Vietnam|Vietnam']);
     // An institution's head word alone after a title is no one's name.
