@@ -183,6 +183,15 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('reads two words before a cue set off by commas as the report\'s subject, a connective as none', () => {
+    expect(quotes('Presiden Prabowo Subianto hadir. Penghematan tersebut, kata dia, akan dialihkan untuk program makan gratis.')).toEqual([
+      'indirect | Prabowo Subianto (pronoun) | Penghematan tersebut akan dialihkan untuk program makan gratis.',
+    ]);
+    expect(quotes('Presiden Prabowo Subianto hadir. Selain itu, kata dia, pemerintah akan memangkas anggaran.')).toEqual([
+      'indirect | Prabowo Subianto (pronoun) | pemerintah akan memangkas anggaran.',
+    ]);
+  });
+
   it('reads a statement\'s closing formula ("demikian pernyataan IDF") as naming its author', () => {
     expect(quotes('Militer Israel (IDF) mengklaim serangan itu menargetkan komandan Hamas. "Kami sedang meninjau insiden tersebut," demikian pernyataan IDF.')).toEqual([
       'indirect | Militer Israel (explicit) | serangan itu menargetkan komandan Hamas.',

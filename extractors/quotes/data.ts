@@ -73,6 +73,8 @@ export interface QuoteData {
   organisationArticles: ReadonlySet<string>;
   /** A speaker phrase that names no one: a determiner phrase or an anonymous source ('the patient', 'Sources'). */
   unnamed: RegExp;
+  /** Two-word connectives that open a sentence before a cue set off by commas ('selain itu', 'meski begitu'), lowercase. */
+  connectives: ReadonlySet<string>;
   /** The anonymous sources of `unnamed` only ('officials', 'two people familiar with the matter'): no determiner phrase ('the board'). */
   anonymous: RegExp;
   /** Whether a role phrase ends with its title ('the Wikileaks founder'), as in English. */
@@ -264,6 +266,7 @@ export function quoteData(profile: LanguageProfile): QuoteData {
     pointsBack: new RegExp(`${NOT_LETTER_BEFORE}(?:${group(stringsIn(quotes.demonstratives))})[\\s.,]*$`, 'iu'),
     timeOrPlaceBeforeVerb: timeOrPlacePattern(stringsIn(quotes.placeBeforeVerb), stringsIn(quotes.asideOpeners), [...profile.weekdays.keys()]),
     weekdayAfterVerb: weekdayPattern(stringsIn(quotes.dayPrepositions), [...profile.weekdays.keys()]),
+    connectives: new Set(stringsIn(quotes.connectives).map((phrase) => phrase.toLowerCase())),
     anonymous: new RegExp(`^\\s*${anonymous}`, 'u'),
     unnamed: new RegExp(`^\\s*(?:${anonymous}|(?:${group(stringsIn(quotes.determiners).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))})\\s+[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*$)`, 'u'),
   };

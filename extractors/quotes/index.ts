@@ -650,12 +650,16 @@ export class QuotesStage implements Stage {
           : this.speakerIn(doc, data, mentions, { start: cueStart, end: afterCue }, 'first', cueSpan);
         if (attribution.kind !== 'none') {
           // 'The team isolated the problem, Mayer said, and patched …': after a conjunction the reporter goes on.
-          if (data.conjunctionAtStart.test(text.slice(afterCue, afterCue + 12)) && wordCount(before) >= 3) {
+          // What stands before the cue is the report's subject where it is a phrase ('Penghematan tersebut, kata dia, akan …'),
+          // not where it is a connective ('Namun, kata Stoltenberg, …', 'Selain itu, kata dia, …').
+          const words = wordCount(before);
+          const subjectBefore = words >= 3 || (words === 2 && !data.connectives.has(before.toLowerCase().replace(/\s+/gu, ' ')));
+          if (data.conjunctionAtStart.test(text.slice(afterCue, afterCue + 12)) && subjectBefore) {
             add('indirect', { start: sentence.start, end: sentence.start + before.length }, attribution);
           } else {
             const rest = text.slice(afterCue, this.reportEnd(doc, data, afterCue, sentence.end));
-            const joined = wordCount(before) >= 3 ? `${before} ${rest}` : rest;
-            add('indirect', { start: wordCount(before) >= 3 ? sentence.start : afterCue, end: this.reportEnd(doc, data, afterCue, sentence.end) }, attribution, joined);
+            const joined = subjectBefore ? `${before} ${rest}` : rest;
+            add('indirect', { start: subjectBefore ? sentence.start : afterCue, end: this.reportEnd(doc, data, afterCue, sentence.end) }, attribution, joined);
           }
           verbsUntil = Math.min(verbsUntil, afterCue);
         }
