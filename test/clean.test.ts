@@ -176,6 +176,8 @@ describe('clean: title, byline, dateline and publication time', () => {
     // The site in capitals, then the place in title case; an agency's dateline with the day it was filed.
     expect(findDateline('TEMPO.CO, Jakarta - Wakil Ketua Komisi VII')).toEqual({ place: 'Jakarta', outlet: 'TEMPO.CO', span: { start: 0, end: 20 } });
     expect(findDateline('TOKYO, Nov 16 (Reuters) - Japan\'s exports fell')).toEqual({ place: 'TOKYO', outlet: 'Reuters', span: { start: 0, end: 26 } });
+    // A state and the day both: 'SANTA CLARA, California, Nov 20 (Reuters) - '.
+    expect(findDateline('SANTA CLARA, California, Nov 20 (Reuters) - Nvidia forecast revenue')).toEqual({ place: 'SANTA CLARA', outlet: 'Reuters', span: { start: 0, end: 44 } });
     expect(findDateline('WASHINGTON, Jan. 5 (AP) — The Senate voted')).toMatchObject({ place: 'WASHINGTON', outlet: 'AP' });
     expect(findDateline('AS dan sekutu baratnya khawatir')).toBeNull();
     expect(findDateline('Namun - seperti biasa - dia datang')).toBeNull();
