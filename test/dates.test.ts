@@ -144,6 +144,13 @@ describe('dates: relative to the anchor', () => {
     ]);
   });
 
+  it('reads a period prefix before a month as part of its text, the value the month\'s', () => {
+    expect(dates('Tarif naik pada awal Desember 2022. Proyek selesai akhir Februari 2023.', PUBLISHED)).toEqual([
+      'awal Desember 2022 = 2022-12 [month]',
+      'akhir Februari 2023 = 2023-02 [month]',
+    ]);
+  });
+
   it('reads periods and months relative to the anchor', () => {
     expect(dates('Sejak awal bulan ini, akhir tahun lalu, Oktober lalu, Oktober tahun lalu, dan Maret mendatang.', PUBLISHED)).toEqual([
       'awal bulan ini = 2022-01 [month]',

@@ -14,7 +14,7 @@ import { dateWords, hasRelation, type DateWords } from './words.js';
 import {
   DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
   TAG, ThisPartOfDayRefiner, PartOfDayBeforeDateRefiner, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, WeekdayAheadParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
-  WeekendParser, DurationRefiner, BracketedDateRefiner, WeekRefiner, DateTimeJoinRefiner, RelativeYearJoinRefiner,
+  WeekendParser, DurationRefiner, BracketedDateRefiner, WeekRefiner, MonthPrefixRefiner, DateTimeJoinRefiner, RelativeYearJoinRefiner,
 } from './parsers.js';
 import { addDays, isoWeekday, type Day } from '../../pipeline/calendar.js';
 import { lowerBound, spanAt } from '../../pipeline/spans.js';
@@ -154,7 +154,7 @@ function chronoFor(profile: LanguageProfile, words: DateWords): chrono.Chrono {
   // Our filter replaces chrono's, which drops bare years and the invalid dates we flag.
   instance.refiners = instance.refiners.filter((refiner) => refiner.constructor.name !== 'UnlikelyFormatFilter');
   // Durations are told by their whole text ("after a year"), before the preposition goes; a bracketed date joins only a date.
-  instance.refiners.push(new DurationRefiner(words), new RelativeYearJoinRefiner(words), new PrepositionRefiner(words), new ThisPartOfDayRefiner(words), new NotADateRefiner(words), new BracketedDateRefiner(), new DateTimeJoinRefiner(words), new WeekRefiner(words));
+  instance.refiners.push(new DurationRefiner(words), new RelativeYearJoinRefiner(words), new PrepositionRefiner(words), new MonthPrefixRefiner(words), new ThisPartOfDayRefiner(words), new NotADateRefiner(words), new BracketedDateRefiner(), new DateTimeJoinRefiner(words), new WeekRefiner(words));
   instances.set(profile, instance);
   return instance;
 }

@@ -637,6 +637,29 @@ export class WeekRefiner implements Refiner {
 }
 
 /** Strips a leading preposition ("pada", "sejak", "on") and a trailing separator ("April,", "February -") from a result's text. */
+/**
+ * "awal Desember", "akhir Oktober 2024": a period prefix right before a month (without a day) is part of its text, as in
+ * "awal bulan ini"; the value stays the month's.
+ */
+export class MonthPrefixRefiner implements Refiner {
+  private readonly before: RegExp;
+
+  constructor(words: DateWords) {
+    this.before = new RegExp(`${START}(?:${words.pattern.prefix || '(?!)'})\\s+$`, 'iu');
+  }
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      if (!result.start.isCertain('month') || result.start.isCertain('day') || result.start.isCertain('weekday')) continue;
+      const prefix = this.before.exec(context.text.slice(Math.max(0, result.index - 16), result.index));
+      if (!prefix) continue;
+      result.index -= prefix[0].length;
+      result.text = context.text.slice(result.index, result.index + prefix[0].length + result.text.length);
+    }
+    return results;
+  }
+}
+
 export class PrepositionRefiner implements Refiner {
   /** A count and a unit: "in three days" keeps its "in", which makes it a date. */
   private readonly span: RegExp;
