@@ -636,7 +636,6 @@ export class WeekRefiner implements Refiner {
   }
 }
 
-/** Strips a leading preposition ("pada", "sejak", "on") and a trailing separator ("April,", "February -") from a result's text. */
 /**
  * "awal Desember", "akhir Oktober 2024": a period prefix right before a month (without a day) is part of its text, as in
  * "awal bulan ini"; the value stays the month's.
@@ -660,6 +659,7 @@ export class MonthPrefixRefiner implements Refiner {
   }
 }
 
+/** Strips a leading preposition ("pada", "sejak", "on") and a trailing separator ("April,", "February -") from a result's text. */
 export class PrepositionRefiner implements Refiner {
   /** A count and a unit: "in three days" keeps its "in", which makes it a date. */
   private readonly span: RegExp;

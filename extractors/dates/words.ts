@@ -53,7 +53,7 @@ export interface DateWords {
   /** 'last Tuesday' is the Tuesday of last week, 'next Friday' that of next week (English), rather than the nearest one (Indonesian 'Selasa lalu'). */
   weekdayRelationByWeek: boolean;
   /** Words after a weekday that make it the next such day after the anchor ('Rabu besok'), lowercase. */
-  weekdayAhead: string[];
+  weekdayAhead: readonly string[];
   /** Words that make what follows them a stretch of time, not a date: 'within', 'saat ini', 'dalam dua tahun'. */
   notADateStarts: readonly string[];
   /** Parts of the day, which alone are no date ('malam', 'morning'). */

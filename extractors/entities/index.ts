@@ -177,8 +177,8 @@ function bracketShortForms(sentences: readonly Sentence[], data: EntityData): Se
   const forms = new Set<string>();
   for (const sentence of sentences) {
     const { words } = sentence;
-    for (let open = words.indexOf('('); open > 0 && open + 2 < words.length; open = words.indexOf('(', open + 1)) {
-      if (words[open + 2] !== ')') continue;
+    for (let open = words.indexOf('('); open >= 0 && open + 2 < words.length; open = words.indexOf('(', open + 1)) {
+      if (open === 0 || words[open + 2] !== ')') continue;
       if (acronymAfter(sentence, open) !== null) {
         forms.add(words[open + 1]!);
         continue;

@@ -388,9 +388,9 @@ export class QuotesStage implements Stage {
       if (aside) end = cue.end + aside.index;
       const after = this.speakerIn(doc, data, mentions, { start: cue.end, end }, 'first', cue, true);
       if (after.kind !== 'none') return after;
-      // '", kata seorang pejabat kementerian.', '," said one official.': a speaker the article does not name (one
-      // that points back, 'kata warga itu', is someone it did name).
-      // A channel ('according to a new case report') is where the words were read, not who said them.
+      // '", kata seorang pejabat kementerian.', '," said one official.': a speaker the article does not name (one that
+      // points back, 'kata warga itu', is someone it did name); a channel ('according to a new case report') is where
+      // the words were read, not who said them.
       if (unnamedPhrase(doc.text.slice(cue.end, end), data) && !data.channel.test(doc.text.slice(cue.start, end))) return { kind: 'unnamed', cue };
     }
     return { kind: 'none' };
@@ -652,8 +652,8 @@ export class QuotesStage implements Stage {
           // 'The team isolated the problem, Mayer said, and patched …': after a conjunction the reporter goes on.
           // What stands before the cue is the report's subject where it is a phrase ('Penghematan tersebut, kata dia, akan …'),
           // not where it is a connective ('Namun, kata Stoltenberg, …', 'Selain itu, kata dia, …').
-          const words = wordCount(before);
-          const subjectBefore = words >= 3 || (words === 2 && !data.connectives.has(before.toLowerCase().replace(/\s+/gu, ' ')));
+          const beforeWords = wordCount(before);
+          const subjectBefore = beforeWords >= 3 || (beforeWords === 2 && !data.connectives.has(before.toLowerCase().replace(/\s+/gu, ' ')));
           if (data.conjunctionAtStart.test(text.slice(afterCue, afterCue + 12)) && subjectBefore) {
             add('indirect', { start: sentence.start, end: sentence.start + before.length }, attribution);
           } else {
