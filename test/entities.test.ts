@@ -72,7 +72,7 @@ describe('entities: cues', () => {
     ['Kepala Badan Pusat Statistik (BPS) Margo Yuwono membuka acara itu.', ['ORG|Badan Pusat Statistik|Badan Pusat Statistik,BPS', 'PERSON|Margo Yuwono|Margo Yuwono|Kepala Badan Pusat Statistik']],
     ['Direktur Utama PT Pertamina (Persero) Nicke Widyawati membuka acara itu.', ['ORG|PT Pertamina|PT Pertamina', 'PERSON|Nicke Widyawati|Nicke Widyawati|Direktur Utama PT Pertamina']],
     // A company's legal form ends its name; the name follows it.
-    ['Mantan Direktur Utama PT Timah Tbk Mochtar Riza Pahlevi Tabrani divonis. Saham PT Timah turun.', ['ORG|PT Timah Tbk|PT Timah Tbk,PT Timah', 'PERSON|Mochtar Riza Pahlevi Tabrani|Mochtar Riza Pahlevi Tabrani|Direktur Utama PT Timah Tbk']],
+    ['Mantan Direktur Utama PT Timah Tbk Mochtar Riza Pahlevi Tabrani divonis. Saham PT Timah turun.', ['ORG|PT Timah Tbk|PT Timah Tbk,PT Timah', 'PERSON|Mochtar Riza Pahlevi Tabrani|Mochtar Riza Pahlevi Tabrani|Mantan Direktur Utama PT Timah Tbk']],
     ['Direktur Utama PT Bank Rakyat Indonesia (Persero) Tbk Sunarso membuka acara itu.', ['ORG|PT Bank Rakyat Indonesia|PT Bank Rakyat Indonesia', 'PERSON|Sunarso|Sunarso|Direktur Utama PT Bank Rakyat Indonesia Tbk']],
     ['Kepala Pusat Data dan Informasi BNPB Abdul Muhari membuka acara itu.', ['ORG|BNPB|BNPB', 'PERSON|Abdul Muhari|Abdul Muhari|Kepala Pusat Data dan Informasi BNPB']],
     // After the connector, a known institution whose name holds commas, then its bracket and the name.
@@ -453,6 +453,10 @@ describe('entities: cues', () => {
     expect(entitiesOf('Gubernur Florida Ron DeSantis hadir di Texas.')).toEqual([
       'LOC|Florida|Florida', 'PERSON|Ron DeSantis|Ron DeSantis|Gubernur Florida', 'LOC|Texas|Texas',
     ]);
+    // A word that qualifies the title opens the role; an institution whose head opens with a title word is no title and name.
+    expect(entitiesOf('Penjabat Gubernur Kalbar Harisson meminta perusahaan bertanggung jawab. Pimpinan Pusat Muhammadiyah telah menetapkan 1 Ramadhan.')).toEqual([
+      'LOC|Kalbar|Kalbar', 'PERSON|Harisson|Harisson|Penjabat Gubernur Kalbar', 'ORG|Pimpinan Pusat Muhammadiyah|Pimpinan Pusat Muhammadiyah',
+    ]);
     // A storm's name is no entity, whole or alone.
     expect(entitiesOf('Topan Yagi menerjang Vietnam utara. Yagi menewaskan 200 orang.')).toEqual(['LOC|Vietnam|Vietnam']);
     // An institution's head word alone after a title is no one's name.
@@ -579,7 +583,7 @@ describe('entities: linking', () => {
     // A short form in brackets (initials, or the start of a word of the name) joins its owner, and so do its later mentions.
     expect(entitiesOf('Presiden Joko Widodo (Jokowi) meninjau lokasi. “Kita percepat,” kata Jokowi. Mantan Presiden Susilo Bambang Yudhoyono (SBY) hadir.')).toEqual([
       'PERSON|Joko Widodo|Joko Widodo,Jokowi|Presiden',
-      'PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono,SBY|Presiden',
+      'PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono,SBY|Mantan Presiden',
     ]);
     // What else stands in brackets after a name is no short form of it; a word before a number is its unit, no place.
     expect(entitiesOf('Presiden Joko Widodo (Persebaya) meninjau lokasi. Harga naik dari Rp 7.650 per liter.')).toEqual(['PERSON|Joko Widodo|Joko Widodo|Presiden']);

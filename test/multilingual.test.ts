@@ -383,6 +383,11 @@ describe('Malay rules, on sentences of my own', () => {
     expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Adnan Mat']);
   });
 
+  it('reads honours of two words that are honours only together ("Tan Sri") as the role\'s second part, after "Bekas" and the title', () => {
+    const record = malay('Bekas Perdana Menteri Tan Sri Muhyiddin Yassin hadir di majlis itu.');
+    expect(record.entities.map((entity) => `${entity.name}|${entity.role}`)).toEqual(['Muhyiddin Yassin|Bekas Perdana Menteri; Tan Sri']);
+  });
+
   it('keeps stacked honours out of the name', () => {
     const record = malay('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.');
     expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Kamal Hassan']);

@@ -32,6 +32,8 @@ export interface EntityData {
   /** Role nouns for appositions ("Budi, warga Desa Sukamaju"), lowercase. */
   roles: TrieNode;
   qualifiers: TrieNode;
+  /** Words before a title that qualify it and belong to the role ('Plt', 'Penjabat', 'Mantan'), lowercase. */
+  titlePrefixes: TrieNode;
   /**
    * Given names that open a person's name (first-names.json): where a title's institution ends.
    * In an article, also the names it uses alone for a person (see EntitiesStage).
@@ -206,6 +208,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     rankSuffixes: new Set(stringsIn(titles.rankSuffixes).map((word) => word.replace(/[()]/gu, ''))),
     roles: phraseTrie(stringsIn(titles.roles), true),
     qualifiers: phraseTrie(stringsIn(titles.qualifiers), true),
+    titlePrefixes: phraseTrie(stringsIn(titles.titlePrefixes), true),
     honorifics: new Set(stringsIn(titles.honorifics)),
     honorificsInRole: titles.honorificsInRole !== false,
     firstNames: givenNames(dataObject(profile, 'first-names')),

@@ -107,7 +107,12 @@ function rankStart(sentence: Sentence, from: number, end: number, data: EntityDa
  */
 function roleText(text: string, sentence: Sentence, first: number, last: number, data: EntityData): string {
   let honours = last;
-  while (honours > first + 1 && data.honorifics.has(sentence.words[honours - 1]!)) honours--;
+  // One word ("Datuk") or two that are honours only together ("Tan Sri": "Tan" alone is a surname).
+  for (;;) {
+    if (honours > first + 2 && data.honorifics.has(`${sentence.words[honours - 2]} ${sentence.words[honours - 1]}`)) honours -= 2;
+    else if (honours > first + 1 && data.honorifics.has(sentence.words[honours - 1]!)) honours--;
+    else break;
+  }
   // A rank after the function opens the honours: "Kapolres Metro Depok Kombes Pol" is "Kapolres Metro Depok; Kombes Pol".
   honours = rankStart(sentence, first + 1, honours, data) ?? honours;
   if (honours === last) {

@@ -431,8 +431,9 @@ function portfolioStart(view: SentenceView, index: number, data: EntityData): nu
   // "Istri korban, Siti Nurhaliza", "Kuasa hukum tersangka, Budi Santoso": where the head comes first, a role noun or
   // a title right before the title is whose the title tells.
   if (!data.portfolioBeforeTitle) {
+    // "Penjabat Gubernur Kalbar", "Plt Kepala Dinas", "Mantan Menteri": a word that qualifies the title opens the role.
     for (let before = first - 1; before >= Math.max(0, first - 3); before--) {
-      if (match(data.roles, view, before, true)?.end === first || match(data.titles, view, before, true)?.end === first) first = before;
+      if (match(data.roles, view, before, true)?.end === first || match(data.titles, view, before, true)?.end === first || match(data.titlePrefixes, view, before, true)?.end === first) first = before;
     }
     return first;
   }
@@ -509,8 +510,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": right after a place's head word, a title is part of its name
     // (not after an institution's: "Kantor Staf Presiden Moeldoko").
     if (titleEnd !== null && (placeHeadEndsAt(view, index, data) || memberHeadEndsAt(view, index, data))) continue;
-    // "General Mills": a known name that opens with a title word is that name, not a title and a name.
-    if ((knownAt(view, index, data)?.end ?? 0) > opening) continue;
+    // "General Mills": a known name that opens with a title word is that name, not a title and a name; "Pimpinan Pusat
+    // Muhammadiyah": so is an institution whose head word opens with one.
+    if ((knownAt(view, index, data)?.end ?? 0) > opening || (match(data.orgHeads, view, index)?.end ?? 0) > opening) continue;
     let nameStart = skipQualifiers(view, opening, data);
     let titleStop = opening;
     const portfolio = titleEnd !== null ? portfolioAfterConnector(view, nameStart, data) ?? portfolioAfterRun(view, nameStart, data) : null;
