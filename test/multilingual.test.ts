@@ -232,6 +232,13 @@ describe('English reporting rules, on sentences of my own', () => {
     ]);
   });
 
+  it('names a place the dateline writes in capitals as the body writes it, and keeps "New" of a known name at a sentence\'s start', () => {
+    const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`);
+    expect(names('BOSTON (AP) — The Celtics won on Tuesday night.\n\nBoston hosts Washington on Thursday. New York plays Indiana on Friday.')).toEqual([
+      'LOC|Boston', 'ORG|AP', 'ORG|Celtics', 'LOC|Washington', 'LOC|New York', 'LOC|Indiana',
+    ]);
+  });
+
   it('reads the name of a storm, whole or alone, as no entity', () => {
     const names = (text: string): string[] => processText(text, { language: 'en' }).entities.map((entity) => `${entity.type}|${entity.name}`);
     expect(names('Hurricane Milton slammed into Florida on Wednesday night. Milton weakened over land.')).toEqual(['LOC|Florida']);

@@ -125,6 +125,8 @@ function commonOpener(view: SentenceView, index: number, lex: EnglishLexicon, da
   const word = view.words[index]!;
   // A dateline in capitals ("NEW YORK, Feb 3"): the words go on in capitals, a name.
   if (CAPITALS.test(word) && CAPITALS.test(view.words[index + 1] ?? '')) return false;
+  // "New York plays Indiana": a known name or a phrase of the lexicon opens with the word; it is no common word there.
+  if (knownAt(view, index, data) || lexiconPhrase(view, index, view.words.length, lex)) return false;
   const kind = kindOf(lex, view.lower[index]!);
   return data.stopwords.has(word) || kind === 'common' || kind === 'demonym';
 }

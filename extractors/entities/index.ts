@@ -774,7 +774,10 @@ export class EntitiesStage implements Stage {
         .map((mention) => ({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) }))
         .sort((a, b) => a.start - b.start);
       const surface = [...new Set(mentions.map((mention) => mention.text))];
-      const fullest = [...surface].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0]!;
+      // Between a place's forms as long, the one written as a name: "Boston" rather than the dateline's "BOSTON" (not for
+      // organisations: "UMNO" and "Umno" are both names).
+      const asName = (form: string): number => (cluster.type === 'LOC' && /\p{Ll}/u.test(form) ? 1 : 0);
+      const fullest = [...surface].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length || asName(b) - asName(a))[0]!;
       // The fullest form the article itself uses; the gazetteer's canonical name when the article uses it, or
       // writes it only in capitals (a dateline's "KUALA LUMPUR" is Kuala Lumpur).
       const canonical = cluster.canonical;
