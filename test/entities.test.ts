@@ -457,6 +457,11 @@ describe('entities: cues', () => {
     expect(entitiesOf('Penjabat Gubernur Kalbar Harisson meminta perusahaan bertanggung jawab. Pimpinan Pusat Muhammadiyah telah menetapkan 1 Ramadhan.')).toEqual([
       'LOC|Kalbar|Kalbar', 'PERSON|Harisson|Harisson|Penjabat Gubernur Kalbar', 'ORG|Pimpinan Pusat Muhammadiyah|Pimpinan Pusat Muhammadiyah',
     ]);
+    // A deputy's title with a possessive ending: the last person's role after it.
+    expect(entitiesOf('Ketua Umum Partai Golkar Bahlil Lahadalia dan Wakilnya, Ahmad Doli Kurnia, hadir di Jakarta.')).toEqual([
+      'ORG|Partai Golkar|Partai Golkar', 'PERSON|Bahlil Lahadalia|Bahlil Lahadalia|Ketua Umum Partai Golkar',
+      'PERSON|Ahmad Doli Kurnia|Ahmad Doli Kurnia|Wakil Ketua Umum Partai Golkar', 'LOC|Jakarta|Jakarta',
+    ]);
     // A storm's name is no entity, whole or alone.
     expect(entitiesOf('Topan Yagi menerjang Vietnam utara. Yagi menewaskan 200 orang.')).toEqual(['LOC|Vietnam|Vietnam']);
     // An institution's head word alone after a title is no one's name.

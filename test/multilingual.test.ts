@@ -395,6 +395,16 @@ describe('Malay rules, on sentences of my own', () => {
     expect(record.entities.map((entity) => `${entity.name}|${entity.role}`)).toEqual(['Muhyiddin Yassin|Bekas Perdana Menteri; Tan Sri']);
   });
 
+  it('reads a title with a possessive ending as held in the last organisation, or for a deputy in the last person\'s role', () => {
+    const roles = (text: string): string[] => malay(text).entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}|${entity.role}`);
+    expect(roles('Yayasan Sejahtera Murni dibuka semalam. Ramai datang berjumpa Pengasasnya, Datuk Aminah Said, di sana.')).toEqual([
+      'Aminah Said|Pengasas Yayasan Sejahtera Murni; Datuk',
+    ]);
+    expect(roles('Presiden UMNO Datuk Seri Ahmad Zahid Hamidi dan Timbalannya Datuk Seri Mohamad Hasan hadir.')).toEqual([
+      'Ahmad Zahid Hamidi|Presiden UMNO; Datuk Seri', 'Mohamad Hasan|Timbalan Presiden UMNO; Datuk Seri',
+    ]);
+  });
+
   it('keeps stacked honours out of the name', () => {
     const record = malay('Menteri itu, Datuk Seri Dr Kamal Hassan berkata, projek itu siap tahun depan.');
     expect(record.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Kamal Hassan']);

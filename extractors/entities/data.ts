@@ -119,6 +119,10 @@ export interface EntityData {
   lowercaseHeads: ReadonlyMap<string, EntityType>;
   /** Words that open the name of a storm or another event ('Hurricane Milton', 'Topan Yagi'): neither it nor the name alone is an entity. */
   eventHeads: TrieNode;
+  /** Endings that make a title possessive ('Timbalannya', 'Pengasasnya': 'his deputy', 'its founder'), lowercase. */
+  possessiveSuffixes: readonly string[];
+  /** Titles that make their holder another's deputy ('timbalan', 'wakil'): with a possessive ending, the role is theirs after this word. */
+  deputyTitles: ReadonlySet<string>;
   /** Words after a title phrase that make it a description pointing back ('Mantan Menko Polhukam itu'), not a title and a name. */
   demonstratives: ReadonlySet<string>;
   /** Whether a sentence that opens with a bare title before a speech verb ('Timbalan Perdana Menteri berkata') gives the person last named that role (Malay). */
@@ -223,6 +227,8 @@ export function entityData(profile: LanguageProfile): EntityData {
     placeNouns: phraseTrie(stringsIn(cues.placeNouns), true),
     eventHeads: phraseTrie(stringsIn(cues.eventHeads), false),
     demonstratives: new Set(stringsIn(cues.demonstratives)),
+    possessiveSuffixes: stringsIn(cues.possessiveSuffixes).map((suffix) => suffix.toLowerCase()),
+    deputyTitles: new Set(stringsIn(cues.deputyTitles).map((word) => word.toLowerCase())),
     listJoiners: new Set(stringsIn(cues.listJoiners)),
     placePrepositions: new Set(stringsIn(cues.placePrepositions)),
     placeContext: new Set(stringsIn(cues.placeContext).map((word) => word.toLowerCase())),

@@ -350,6 +350,38 @@ function eventNames(sentences: readonly Sentence[], data: EntityData): string[] 
   return names;
 }
 
+/**
+ * "Presiden PKR Datuk Seri Dr Wan Azizah Wan Ismail dan Timbalannya Datuk Seri Mohamed Azmin Ali", "… daripada
+ * Pengasasnya, Datuk Seri Baharuddin Abu": a title with a possessive ending before a name is held in what the article
+ * named last before it: a deputy's in the last person's role ("Timbalan Presiden PKR"), another in the last organisation
+ * ("Pengasas Al-Qalam"). Honours between are the role's second part, as after a title.
+ */
+function addPossessiveRoles(sentences: readonly Sentence[], kept: readonly Found[], data: EntityData, text: string): void {
+  const sorted = [...kept].sort((a, b) => a.start - b.start);
+  for (const sentence of sentences) {
+    const { words, lower, tokens } = sentence;
+    for (let index = 0; index < words.length; index++) {
+      const suffix = data.possessiveSuffixes.find((ending) => lower[index]!.length > ending.length + 2 && lower[index]!.endsWith(ending));
+      if (suffix === undefined || !isCapitalised(words[index]!)) continue;
+      const stem = words[index]!.slice(0, -suffix.length);
+      if (!data.titles.next.get(stem.toLowerCase())?.entry && !data.deputyTitles.has(stem.toLowerCase())) continue;
+      let cursor = index + 1;
+      if (words[cursor] === ',') cursor++;
+      const honoursStart = cursor;
+      while (cursor < words.length && data.honorifics.has(words[cursor]!)) cursor++;
+      const person = sorted.find((mention) => mention.start === tokens[cursor]?.start && mention.type === 'PERSON');
+      if (!person || person.role) continue;
+      const earlier = sorted.filter((mention) => mention.end <= tokens[index]!.start).reverse();
+      const holder = data.deputyTitles.has(stem.toLowerCase()) ? earlier.find((mention) => mention.type === 'PERSON' && mention.role) : undefined;
+      const organisation = holder ? undefined : earlier.find((mention) => mention.type === 'ORG');
+      const held = holder ? holder.role!.split(';')[0]!.trim() : organisation ? text.slice(organisation.start, organisation.end) : null;
+      if (held === null) continue;
+      const honours = cursor > honoursStart ? text.slice(tokens[honoursStart]!.start, tokens[cursor - 1]!.end) : '';
+      person.role = honours ? `${stem} ${held}; ${honours}` : `${stem} ${held}`;
+    }
+  }
+}
+
 /** The most paragraphs back a bare title may refer to the person last named. */
 const BARE_TITLE_REACH = 1;
 
@@ -531,6 +563,7 @@ export class EntitiesStage implements Stage {
     const named = terms.size ? found.filter((mention) => !terms.has(text.slice(mention.start, mention.end))) : found;
     const kept = readHeadlineNames(resolveOverlaps(named, text.length), headlines, sentences.length, text);
     this.addAcronymsAndNicknames(sentences, kept, data, text);
+    if (data.possessiveSuffixes.length) addPossessiveRoles(sentences, kept, data, text);
     const clusters = this.link(kept, text, data);
     this.addKnownNames(sentences, clusters, data, text);
     if (data.bareTitleRefersBack) addBareTitleRoles(doc, sentences, clusters, data);
