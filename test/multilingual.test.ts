@@ -244,6 +244,11 @@ describe('English reporting rules, on sentences of my own', () => {
     expect(names('Hurricane Milton slammed into Florida on Wednesday night. Milton weakened over land.')).toEqual(['LOC|Florida']);
   });
 
+  it('reads an apposition that opens with a known organisation, without an article, as the role', () => {
+    const people = (text: string): string[] => processText(text, { language: 'en' }).entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}|${entity.role ?? ''}`);
+    expect(people('Jane Porter, Reuters chief correspondent, said the talks had failed.')).toEqual(['Jane Porter|Reuters chief correspondent']);
+  });
+
   it('reads one word between a lowercase title and its head as part of the role, not a name', () => {
     const people = (text: string): string[] => processText(text, { language: 'en' }).entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}|${entity.role ?? ''}`);
     expect(people('"Investors are betting," said Takeshi Yamaguchi, chief Japan economist at Morgan Stanley MUFG Securities.')).toEqual([

@@ -967,10 +967,13 @@ const MAX_WORDS_BEFORE_ROLE = 3;
  */
 function articleBeforeRole(view: SentenceView, index: number, data: EntityData): number | null {
   const article = data.appositionArticles.has(view.lower[index] ?? '');
-  // A language of articles may leave it out before a modified title: "Priyanka Sachdeva, senior market analyst at Phillip Nova".
-  if (!article && (!data.appositionArticles.size || !isDescriptionWord(view, index, data))) return null;
+  // A language of articles may leave it out before a modified title: "Priyanka Sachdeva, senior market analyst at Phillip Nova",
+  // and before a known organisation's: "Caroline Hawley, BBC diplomatic correspondent".
+  const known = !article && data.appositionArticles.size ? knownAt(view, index, data) : null;
+  const organisationEnd = known?.entry.type === 'ORG' ? known.end : null;
+  if (!article && organisationEnd === null && (!data.appositionArticles.size || !isDescriptionWord(view, index, data))) return null;
   const first = article ? index + 1 : index;
-  for (let cursor = index + 1; cursor <= first + MAX_WORDS_BEFORE_ROLE && cursor < view.words.length && !CLOSING.has(view.words[cursor]!); cursor++) {
+  for (let cursor = organisationEnd ?? index + 1; cursor <= first + MAX_WORDS_BEFORE_ROLE && cursor < view.words.length && !CLOSING.has(view.words[cursor]!); cursor++) {
     if (titleAt(view, cursor, data) !== null || match(data.roles, view, cursor, true)) return first;
     if (!article && !isDescriptionWord(view, cursor, data)) return null;
   }
