@@ -247,6 +247,8 @@ describe('English reporting rules, on sentences of my own', () => {
   it('reads an apposition that opens with a known organisation, without an article, as the role', () => {
     const people = (text: string): string[] => processText(text, { language: 'en' }).entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}|${entity.role ?? ''}`);
     expect(people('Jane Porter, Reuters chief correspondent, said the talks had failed.')).toEqual(['Jane Porter|Reuters chief correspondent']);
+    // A lowercase word that qualifies the title before it belongs to the role.
+    expect(people('The letter came from his longtime physician Dr. Alan Brooks.')).toEqual(['Alan Brooks|longtime physician']);
   });
 
   it('reads one word between a lowercase title and its head as part of the role, not a name', () => {
