@@ -357,7 +357,8 @@ function eventNames(sentences: readonly Sentence[], data: EntityData): string[] 
  * ("Pengasas Al-Qalam"). Honours between are the role's second part, as after a title.
  */
 function addPossessiveRoles(sentences: readonly Sentence[], kept: readonly Found[], data: EntityData, text: string): void {
-  const sorted = [...kept].sort((a, b) => a.start - b.start);
+  // Sorted on the first title of the kind: most articles hold none.
+  let sorted: Found[] | null = null;
   for (const sentence of sentences) {
     const { words, lower, tokens } = sentence;
     for (let index = 0; index < words.length; index++) {
@@ -368,7 +369,13 @@ function addPossessiveRoles(sentences: readonly Sentence[], kept: readonly Found
       let cursor = index + 1;
       if (words[cursor] === ',') cursor++;
       const honoursStart = cursor;
-      while (cursor < words.length && data.honorifics.has(words[cursor]!)) cursor++;
+      // One word ("Datuk") or two that are honours only together ("Tan Sri").
+      for (;;) {
+        if (cursor + 1 < words.length && data.honorifics.has(`${words[cursor]} ${words[cursor + 1]}`)) cursor += 2;
+        else if (cursor < words.length && data.honorifics.has(words[cursor]!)) cursor++;
+        else break;
+      }
+      sorted ??= [...kept].sort((a, b) => a.start - b.start);
       const person = sorted.find((mention) => mention.start === tokens[cursor]?.start && mention.type === 'PERSON');
       if (!person || person.role) continue;
       const earlier = sorted.filter((mention) => mention.end <= tokens[index]!.start).reverse();
