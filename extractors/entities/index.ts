@@ -10,7 +10,7 @@ import { entityData, longestMatch, phraseTokens, type EntityData } from './data.
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findGivenNames, findInitials, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, isCapitalised, isLowercase, knownAt, match, nameRunEnd, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findGivenNames, findInitials, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, honorificsEnd, isCapitalised, isLowercase, knownAt, match, nameRunEnd, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { findProperNames, startAtFirstName } from './en.js';
 
@@ -369,12 +369,7 @@ function addPossessiveRoles(sentences: readonly Sentence[], kept: readonly Found
       let cursor = index + 1;
       if (words[cursor] === ',') cursor++;
       const honoursStart = cursor;
-      // One word ("Datuk") or two that are honours only together ("Tan Sri").
-      for (;;) {
-        if (cursor + 1 < words.length && data.honorifics.has(`${words[cursor]} ${words[cursor + 1]}`)) cursor += 2;
-        else if (cursor < words.length && data.honorifics.has(words[cursor]!)) cursor++;
-        else break;
-      }
+      cursor = honorificsEnd(sentence, cursor, data) ?? cursor;
       sorted ??= [...kept].sort((a, b) => a.start - b.start);
       const person = sorted.find((mention) => mention.start === tokens[cursor]?.start && mention.type === 'PERSON');
       if (!person || person.role) continue;

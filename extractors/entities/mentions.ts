@@ -261,9 +261,14 @@ function nameAfterInstitution(view: SentenceView, start: number, end: number, da
  * The end of the honorifics starting at `index` ("Menteri Kemajuan Desa dan Wilayah Datuk Seri Dr
  * Ahmad Zahid Hamidi": they open the name, so what stands before them is the title's), or null.
  */
-function honorificsEnd(view: SentenceView, index: number, data: EntityData): number | null {
+export function honorificsEnd(view: SentenceView, index: number, data: EntityData): number | null {
   let end = index;
-  while (end < view.words.length && data.honorifics.has(view.words[end]!)) end++;
+  // One word ("Datuk") or two that are honours only together ("Tan Sri": "Tan" alone is a surname).
+  for (;;) {
+    if (end + 1 < view.words.length && data.honorifics.has(`${view.words[end]} ${view.words[end + 1]}`)) end += 2;
+    else if (end < view.words.length && data.honorifics.has(view.words[end]!)) end++;
+    else break;
+  }
   return end > index && !data.notAfterHonorific.has(view.words[end] ?? '') ? end : null;
 }
 
