@@ -179,6 +179,8 @@ describe('clean: title, byline, dateline and publication time', () => {
     // A state and the day both: 'SANTA CLARA, California, Nov 20 (Reuters) - '.
     expect(findDateline('SANTA CLARA, California, Nov 20 (Reuters) - Nvidia forecast revenue')).toEqual({ place: 'SANTA CLARA', outlet: 'Reuters', span: { start: 0, end: 44 } });
     expect(findDateline('WASHINGTON, Jan. 5 (AP) — The Senate voted')).toMatchObject({ place: 'WASHINGTON', outlet: 'AP' });
+    // Bernama writes the day before the month: 'KUALA TERENGGANU, 28 Nov (Bernama) -- '.
+    expect(findDateline('KUALA TERENGGANU, 28 Nov (Bernama) -- Jumlah mangsa banjir')).toEqual({ place: 'KUALA TERENGGANU', outlet: 'Bernama', span: { start: 0, end: 38 } });
     expect(findDateline('AS dan sekutu baratnya khawatir')).toBeNull();
     expect(findDateline('Namun - seperti biasa - dia datang')).toBeNull();
   });

@@ -2,7 +2,7 @@
  * Datelines open the first paragraph of a news article:
  * `BRUSSELS -`, `JAKARTA, KOMPAS.com -`, `MEDAN (Waspada) -`, `KUALA LUMPUR 18 Julai -`,
  * `Intisari-Online.com -`, `Liputan6.com, Jakarta -`, `Jakarta -`, `Jakarta (ANTARA) -`, `KOTA BHARU:`,
- * `BANDUNG, detikJabar -`, `CUPERTINO, Calif. (Reuters) -`, `TOKYO, Nov 16 (Reuters) -`, `SANTA CLARA, California, Nov 20 (Reuters) -`, `TRIBUNNEWS.COM, BOGOR -`, `TEMPO.CO, Jakarta -`.
+ * `BANDUNG, detikJabar -`, `CUPERTINO, Calif. (Reuters) -`, `TOKYO, Nov 16 (Reuters) -`, `SANTA CLARA, California, Nov 20 (Reuters) -`, `KUALA TERENGGANU, 28 Nov (Bernama) --`, `TRIBUNNEWS.COM, BOGOR -`, `TEMPO.CO, Jakarta -`.
  */
 import type { Span } from '../../pipeline/types.js';
 
@@ -28,8 +28,8 @@ const PATTERNS: Array<{ regex: RegExp; place: number | null; outlet: number[] }>
   // TRIBUNNEWS.COM, BOGOR -   TEMPO.CO, Jakarta -: the site first, then the place
   { regex: new RegExp(`^(${CAPS_DOMAIN})\\s*,\\s*(${CAPS_PLACE}|${TITLE_PLACE})${DASH}`, 'u'), place: 2, outlet: [1] },
   // CUPERTINO, Calif. (Reuters) -   WASHINGTON, D.C. (AP) —   TOKYO, Nov 16 (Reuters) -   SANTA CLARA, California, Nov 20 (Reuters) -:
-  // the place, its state or the day or both, the agency
-  { regex: new RegExp(`^(${CAPS_PLACE}),\\s*\\p{Lu}[\\p{L}.]*(?:\\s(?:\\p{Lu}[\\p{L}.]*|\\d{1,2}))?(?:,\\s*\\p{Lu}[\\p{L}.]*\\s\\d{1,2})?\\s*\\(([^)]{2,30})\\)${DASH}`, 'u'), place: 1, outlet: [2] },
+  // KUALA TERENGGANU, 28 Nov (Bernama) --: the place, its state or the day (either order of day and month) or both, the agency
+  { regex: new RegExp(`^(${CAPS_PLACE}),\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s(?:\\p{Lu}[\\p{L}.]*|\\d{1,2}))?(?:,\\s*\\p{Lu}[\\p{L}.]*\\s\\d{1,2})?|\\d{1,2}\\s\\p{Lu}[\\p{L}.]*)\\s*\\(([^)]{2,30})\\)${DASH}`, 'u'), place: 1, outlet: [2] },
   // JAKARTA, KOMPAS.com -   MEDAN (Waspada) -   KUALA LUMPUR 18 Julai -   BRUSSELS -   KOTA BHARU: (Malaysian papers)
   { regex: new RegExp(`^(${CAPS_PLACE})(?:\\s*\\(([^)]{2,30})\\))?(?:\\s*,\\s*(${OUTLET_NAME}))?${DAY_MONTH}(?:${DASH}|\\s*:\\s+)`, 'u'), place: 1, outlet: [2, 3] },
   // Liputan6.com, Jakarta -   (and ', Brussels -' where a scraper dropped the outlet)
