@@ -121,6 +121,15 @@ describe('dates: relative to the anchor', () => {
     ]);
   });
 
+  it('reads "tadi malam" as last night and "tadi pagi" as earlier today, in Indonesian and in Malay word order', () => {
+    expect(dates('Banjir terjadi tadi malam, dan air surut tadi pagi. Ia datang tadi.', PUBLISHED)).toEqual([
+      'tadi malam = 2022-01-11 [date]',
+      'tadi pagi = 2022-01-12 [date]',
+    ]);
+    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
+    expect(malay('Jumlah mangsa meningkat berbanding 8,901 orang malam tadi, dan hujan berhenti pagi tadi.')).toEqual(['malam tadi = 2022-01-11', 'pagi tadi = 2022-01-12']);
+  });
+
   it('reads a part of the day with "ini" or "this" as the anchor\'s day, and a part of the day alone as no date', () => {
     expect(dates('Rapat digelar pagi ini, dilanjutkan sore ini, dan ditutup malam.', PUBLISHED)).toEqual([
       'pagi ini = 2022-01-12 [date]',
@@ -301,6 +310,22 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
       'October last year = 2021-10 [month]',
       'February next year = 2023-02 [month]',
     ]);
+  });
+
+  it('places no time by hours or minutes counted from the anchor, which is a day', () => {
+    // 'in eight hours' was 2022-01-12T20:00+00:00: noon of the anchor plus eight hours, a time no text gave.
+    expect(english('Some areas received a year\'s worth of rain in eight hours on Tuesday, and the river rose 30 minutes ago. Repairs end in three days.')).toEqual([
+      'Tuesday = 2022-01-11 [weekday]', 'in three days = 2022-01-15 [date]',
+    ]);
+    expect(dates('Sidang dimulai dua jam lagi, tiga jam setelah hujan reda.', PUBLISHED)).toEqual([]);
+  });
+
+  it('reads no date in a day counted from an event of the story', () => {
+    // 'the day after' was the anchor's next day: it is the day after the ban takes effect.
+    expect(english('Trump, who takes office the day after the ban takes effect, resigned the day before the election and left the next day. The vote is the day after tomorrow.')).toEqual([
+      'the day after tomorrow = 2022-01-14 [date]',
+    ]);
+    expect(dates('Ia tiba sehari sebelumnya, dan harga naik dibanding bulan sebelumnya.', PUBLISHED)).toEqual(['bulan sebelumnya = 2021-12 [month]']);
   });
 
   it('reads bare years, but not a count', () => {

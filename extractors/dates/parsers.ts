@@ -461,6 +461,8 @@ export class NotADateRefiner implements Refiner {
     return results.filter((result) => {
       const tags = result.tags();
       if (tags.has(TAG.invalid)) return true;
+      // A listed day word is a day even where it opens like a stretch ('tadi malam': last night).
+      if (this.words.days.has(result.text.toLowerCase().replace(/\s+/g, ' '))) return true;
       if (this.notADate.test(result.text) || this.partOfDay.test(result.text)) return false;
       if (!tags.has(TAG.year) && /^\d*(?:\.\d*)?$/.test(result.text.replace(' ', ''))) return false;
       if (this.words.bareClockIsNoTime && /^\d{1,2}:\d{2}$/.test(result.text)) return false;
@@ -477,9 +479,13 @@ const LOOK_BACK_WORDS = 6;
  * ke depan"), a time counted from an event rather than from the anchor ("seven years after", "a year
  * later", "dua tahun kemudian"), a stretch counted back after a superlative ("for the first time in
  * three months", "the highest in two years") and a period after a count without a number ("beberapa
- * bulan lalu": some months ago, not last month): relative-dates.json "duration". "two years ago" and
- * "in three days" stay dates.
+ * bulan lalu": some months ago, not last month): relative-dates.json "duration"; and hours or
+ * minutes counted from the anchor ("in eight hours"), and a day counted from an event ("the day after the ban
+ * takes effect", "the next day": duration.fromEvent). "two years ago" and "in three days" stay dates.
  */
+/** chrono's tag on a result counted in hours, minutes or seconds from the reference. */
+const CHRONO_CLOCK_OFFSET = 'result/relativeDateAndTime';
+
 export class DurationRefiner implements Refiner {
   private readonly pattern: RegExp;
   private readonly countedIn: RegExp;
@@ -506,6 +512,10 @@ export class DurationRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       if (this.pattern.test(result.text)) return false;
+      // Hours or minutes counted from the anchor ("in eight hours", "dua jam lagi"): the anchor is a
+      // day with no clock time, so the count places no time (and in a report it is mostly a stretch).
+      if (result.tags().has(CHRONO_CLOCK_OFFSET)) return false;
+      if (this.words.duration.fromEvent.has(result.text.toLowerCase().replace(/\s+/g, ' '))) return false;
       if (this.countedIn.test(result.text) && this.afterLookBack(context.text, result.index)) return false;
       const before = context.text.slice(Math.max(0, result.index - 40), result.index);
       if (this.startsWithSpan.test(result.text) && this.afterWithin.test(before)) return false;

@@ -58,8 +58,8 @@ export interface DateWords {
   notADateStarts: readonly string[];
   /** Parts of the day, which alone are no date ('malam', 'morning'). */
   partsOfDay: readonly string[];
-  /** A count and a unit after one of before ('the past two years', 'within a month') or within ('dalam dua tahun ke depan'), or before one of after ('seven years after', 'a year later'), is a duration or is counted from an event rather than from the anchor: no date; so is a period after a count without a number ('beberapa bulan lalu'). */
-  duration: { before: readonly string[]; after: readonly string[]; units: readonly string[]; counts: readonly string[]; lookBack: ReadonlySet<string>; within: readonly string[] };
+  /** A count and a unit after one of before ('the past two years', 'within a month') or within ('dalam dua tahun ke depan'), or before one of after ('seven years after', 'a year later'), is a duration or is counted from an event rather than from the anchor: no date; so is a period after a count without a number ('beberapa bulan lalu'), and a phrase of fromEvent ('the day after', 'the next day'). */
+  duration: { before: readonly string[]; after: readonly string[]; units: readonly string[]; counts: readonly string[]; lookBack: ReadonlySet<string>; within: readonly string[]; fromEvent: ReadonlySet<string> };
   /** Words after a count and a unit that count it back from the anchor ('tiga hari lalu') or forward ('dua tahun lagi'). */
   countRelations: { past: readonly string[]; future: readonly string[] };
   /** A clock time written without a marker (a.m., a zone, 'pukul') is no time of day: '3:08 to play' is a game clock. */
@@ -134,7 +134,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     weekdayAhead: stringsIn(data.weekdayAhead).map((word) => word.toLowerCase()),
     notADateStarts: stringsIn(data.notADateStarts),
     partsOfDay: stringsIn(data.partsOfDay),
-    duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts), lookBack: new Set(stringsIn(duration.lookBack).map((word) => word.toLowerCase())), within: stringsIn(duration.within) },
+    duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts), lookBack: new Set(stringsIn(duration.lookBack).map((word) => word.toLowerCase())), within: stringsIn(duration.within), fromEvent: new Set(stringsIn(duration.fromEvent).map((phrase) => phrase.toLowerCase())) },
     countRelations: { past: stringsIn(countRelations.past), future: stringsIn(countRelations.future) },
     bareClockIsNoTime: data.bareClockIsNoTime === true,
     timeJoiners: stringsIn(data.timeJoiners),
