@@ -50,6 +50,21 @@ describe('English', () => {
     ]);
   });
 
+  it('reads a subject with a relative clause before an inverted verb as no report, and a clause before one as a report', () => {
+    // 'Trump, who takes office on Monday' was reported, by nobody, in 'asked the court.'
+    const text = 'Donald Trump, who takes office on Monday, asked the court.\n\nPrices will rise, which will hurt exporters, said the minister.';
+    expect(quoteLines(processText(text, { language: 'en' }).quotes)).toEqual(['indirect | none | Prices will rise, which will hurt exporters']);
+  });
+
+  it('gives a subject that opens with people the article does not name no speaker, not the place named in it', () => {
+    // Both went to Valencia; the lede with 'authorities' was no quote.
+    const text = 'Residents of Paiporta, a town near the city of Valencia, said the water rose within minutes.\n\nFlash floods have killed at least 51 people, regional authorities said on Wednesday, as rescue teams searched for survivors.';
+    expect(quoteLines(processText(text, { language: 'en' }).quotes)).toEqual([
+      'indirect | none | the water rose within minutes.',
+      'indirect | none | Flash floods have killed at least 51 people',
+    ]);
+  });
+
   it('gives "she said" and "he said" to the last speaker or person whose first name fits the pronoun', () => {
     const text = 'John Smith runs the bakery.\n\n"It is over," he said.\n\nMaria Lopez joined later. Smith spoke next.\n\n"We are fine," she said. "No," he said.';
     expect(quoteLines(processText(text, { language: 'en' }).quotes)).toEqual([

@@ -220,6 +220,16 @@ describe('quotes: direct', () => {
       'direct | Siti Aminah (role) | Barang-barang sudah kami naikkan,',
     ]);
   });
+
+  it('gives a quote with no cue after an unnamed speaker\'s report no speaker, not the person quoted before', () => {
+    // The bare quote was Retno Marsudi's (the last named speaker): it goes on from the unnamed official.
+    expect(quotes('Menteri Luar Negeri Retno Marsudi hadir. “Kami tidak akan mundur,” ujarnya. “Harga bisa naik,” tanpa batas yang diusulkan, ujar salah satu pejabat Uni Eropa. “Itu tidak adil.”')).toEqual([
+      'direct | Retno Marsudi (pronoun) | Kami tidak akan mundur,',
+      'indirect | none | “Harga bisa naik,” tanpa batas yang diusulkan',
+      'direct | none | Harga bisa naik,',
+      'direct | none | Itu tidak adil.',
+    ]);
+  });
 });
 
 describe('quotes: partial and not quotes', () => {

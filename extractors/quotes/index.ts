@@ -143,6 +143,18 @@ function holdsPredicate(report: string, data: QuoteData): boolean {
   });
 }
 
+/**
+ * Whether `text` is a noun phrase and a relative clause set off by a comma ('Trump, who takes office on Monday'):
+ * the subject of the verb that follows, not a report. A clause before the relative one ('Prices will rise,
+ * which will hurt exporters') is a report.
+ */
+function subjectWithRelativeClause(text: string, data: QuoteData): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma <= 0) return false;
+  const opening = /^\s*([\p{L}]+)/u.exec(text.slice(comma + 1))?.[1]?.toLowerCase();
+  return opening !== undefined && data.relativePronouns.has(opening) && !text.slice(0, comma).includes(',') && !holdsPredicate(text.slice(0, comma), data);
+}
+
 /** Whether a pronoun after the verb of `cueText` ('said she expected …') opens a clause: more words follow it, so it is no inverted speaker ('said he.'). */
 function pronounOpensClause(cueText: string, data: QuoteData): boolean {
   const words = cueText.match(/[\p{L}'’-]+/gu) ?? [];
@@ -488,7 +500,7 @@ export class QuotesStage implements Stage {
    * then the person who opens the sentence before its appositions, if there is one.
    */
   private orAppositiveSubject(found: Attribution, text: string, data: QuoteData, mentions: Located[], sentenceStart: number, subject: Span, cue: Span): Attribution {
-    if (subject.start <= sentenceStart || !(found.kind === 'none' || (found.kind === 'entity' && found.entity.type !== 'PERSON'))) return found;
+    if (subject.start <= sentenceStart || !(found.kind === 'none' || found.kind === 'unnamed' || (found.kind === 'entity' && found.entity.type !== 'PERSON'))) return found;
     const person = this.appositiveSubject(text, data, mentions, sentenceStart, subject.end);
     return person ? { kind: 'entity', entity: person, via: 'explicit', cue } : found;
   }
@@ -534,6 +546,8 @@ export class QuotesStage implements Stage {
     // 'pria berusia 48 tahun itu': a person's noun that names no one and points back is a role phrase too (not 'program itu');
     // a place in it is where the person is from ('warga Cianjur itu').
     if (inside.every(({ entity }) => entity.type === 'LOC') && first && data.personNouns.has(first) && words.length >= 2 && data.pointsBack.test(text)) return { kind: 'role', phrase: text.trim(), cue };
+    // 'Residents of Paiporta, a town near Valencia', 'warga Cianjur': people the article does not name; the place is theirs.
+    if (data.anonymous.test(text) && !data.pointsBack.test(text)) return { kind: 'unnamed', cue };
     // 'the U.S. company', 'perusahaan asal Jepang itu': a place in the phrase is the organisation's, not the speaker.
     const noun = organisationNoun(words, data);
     const other = pick(inside);
@@ -591,9 +605,11 @@ export class QuotesStage implements Stage {
         const cueText = final[1]!;
         const cueSpan = trimSpan(text, { start: cueStart, end: sentence.end });
         let attribution: Attribution;
-        // 'Mary Jones, 58, said she was …', 'Rep. Marjorie Taylor Greene, R-Ga., said she …': the verb's subject stands
-        // before it, with an age or a short apposition; no report precedes.
-        if (/,\s*\d{1,3}\s*,?\s*$/u.test(text.slice(sentence.start, cueStart)) || this.namedSubject(text, mentions, sentence.start, cueStart)) attribution = { kind: 'none' };
+        // 'Mary Jones, 58, said she was …', 'Rep. Marjorie Taylor Greene, R-Ga., said she …', 'Trump, who takes office
+        // on Monday, asked the court …': the verb's subject stands before it, with an age, a short apposition or a
+        // relative clause; no report precedes.
+        const before = text.slice(sentence.start, cueStart);
+        if (/,\s*\d{1,3}\s*,?\s*$/u.test(before) || this.namedSubject(text, mentions, sentence.start, cueStart) || subjectWithRelativeClause(before, data)) attribution = { kind: 'none' };
         else if (data.pronounVerbAtStart.test(cueText)) attribution = { kind: 'pronoun', cue: cueSpan };
         else if (data.invertedAfterComma && (wordCount(cueText.split(',')[0]!) > 7 || pronounOpensClause(cueText, data))) {
           // '…, said the lanes would hurt …', '…, said she expected more …': a clause, not a speaker, follows the verb.
@@ -809,6 +825,8 @@ export class QuotesStage implements Stage {
   private resolve(doc: ArticleDoc, data: QuoteData, found: Found[], mentions: Located[]): Quote[] {
     const quotes: Quote[] = [];
     let lastSpeaker: LastSpeaker | null = null;
+    // The last report whose speaker the article does not name ('…, ujar salah satu pejabat'): a quote after it with no cue is theirs.
+    let lastUnnamed: { paragraph: number; end: number } | null = null;
     const roleHolders = doc.entities.filter((entity) => entity.type === 'PERSON' && entity.role).length;
     const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
     const backReferences = found.length ? this.backReferences(doc, data, mentions) : [];
@@ -843,6 +861,7 @@ export class QuotesStage implements Stage {
         cue = cueOf(attribution.cue);
       } else if (attribution.kind === 'unnamed') {
         cue = cueOf(attribution.cue);
+        lastUnnamed = { paragraph: item.paragraph, end: item.end };
       } else if (attribution.kind === 'organisation') {
         // '…, the union said.': the organisation may be named in the report before the attribution.
         const organisation = this.salientOrganisation(doc, data, Math.max(item.start, attribution.cue?.start ?? 0), attribution.noun, mentions);
@@ -854,6 +873,8 @@ export class QuotesStage implements Stage {
           ?? (data.pointsBack.test(attribution.phrase) ? this.salientPerson(doc, data, item, lastSpeaker, mentions) : null);
         if (holder) speaker = { entityId: holder.id, name: holder.name, via: 'role' };
         cue = cueOf(attribution.cue);
+      } else if (lastUnnamed && item.paragraph - lastUnnamed.paragraph <= 1 && (!lastSpeaker || lastSpeaker.end < lastUnnamed.end)) {
+        // The unnamed speaker goes on: no one.
       } else if (lastSpeaker && item.paragraph - lastSpeaker.paragraph <= 1) {
         // An unattributed quote continues the previous speaker, in its paragraph or the next.
         speaker = { entityId: lastSpeaker.entity.id, name: lastSpeaker.entity.name, via: 'previous' };
