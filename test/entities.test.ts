@@ -469,6 +469,24 @@ describe('entities: cues', () => {
       'ORG|SDN 4 Slipi|SDN 4 Slipi',
       'PERSON|Siti Rohmah|Siti Rohmah',
     ]);
+    // An institution's head word with one word after it closes the run: no person "Perpustakaan UIN Alauddin".
+    expect(entitiesOf('Salah satu tersangka merupakan Kepala Perpustakaan UIN Alauddin berinisial AI.')).toEqual([
+      'ORG|UIN Alauddin|UIN Alauddin',
+      'PERSON|AI|AI',
+    ]);
+    // A title right after an institution's head word is part of its name, which honours someone.
+    expect(entitiesOf('Ia kuliah di IAIN Syekh Nurjati Cirebon. Rektor Universitas Jenderal Soedirman Akhmad Sodiq hadir.')).toEqual([
+      'ORG|IAIN Syekh Nurjati Cirebon|IAIN Syekh Nurjati Cirebon',
+      'ORG|Universitas Jenderal Soedirman|Universitas Jenderal Soedirman',
+      'PERSON|Akhmad Sodiq|Akhmad Sodiq|Rektor Universitas Jenderal Soedirman',
+    ]);
+    // Judges of the Constitutional Court and election commissioners.
+    expect(entitiesOf('Hakim Konstitusi Enny Nurbaningsih membacakan pertimbangan. Komisioner KPU Kota Bekasi Ali Syaifa hadir.')).toEqual([
+      'PERSON|Enny Nurbaningsih|Enny Nurbaningsih|Hakim Konstitusi',
+      'ORG|KPU|KPU',
+      'LOC|Kota Bekasi|Kota Bekasi',
+      'PERSON|Ali Syaifa|Ali Syaifa|Komisioner KPU Kota Bekasi',
+    ]);
     // A place head after "dan" goes on a title's portfolio: no place "Perumahan Rakyat".
     expect(entitiesOf('Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono menambahkan, pembangunan dimulai pada 2019.')).toEqual([
       'ORG|PUPR|PUPR',

@@ -243,7 +243,8 @@ function nameAfterInstitution(view: SentenceView, start: number, end: number, da
       continue;
     }
     const known = knownAt(view, cursor, data);
-    const title = known || cursor === start ? null : titleAt(view, cursor, data);
+    // "Rektor Universitas Jenderal Soedirman Akhmad Sodiq": a title right after an institution's head word is part of its name.
+    const title = known || cursor === start || namedAfterSomeone(view, cursor, data) ? null : titleAt(view, cursor, data);
     // "Kombes Pol Hengki": a title's qualifiers after it are the title's too.
     const boundary = (known ? knownEnd(view, known, data) : null) ?? (title !== null ? skipQualifiers(view, title, data) : null);
     const honours = boundary === null && cursor > start ? honorificsEnd(view, cursor, data) : null;
@@ -512,9 +513,9 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     const opening = titleEnd ?? roleEnd;
     // "para pemimpin Barat", "Raja-Raja Melayu": a plural title names no one.
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!)) || reduplicated(view, index)) continue;
-    // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": right after a place's head word, a title is part of its name
-    // (not after an institution's: "Kantor Staf Presiden Moeldoko").
-    if (titleEnd !== null && (placeHeadEndsAt(view, index, data) || memberHeadEndsAt(view, index, data))) continue;
+    // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman", "Universitas Jenderal Soedirman": right after a place's or an
+    // institution's head word, a title is part of its name (not after an institution's name: "Kantor Staf Presiden Moeldoko").
+    if (titleEnd !== null && (placeHeadEndsAt(view, index, data) || memberHeadEndsAt(view, index, data) || namedAfterSomeone(view, index, data))) continue;
     // "General Mills": a known name that opens with a title word is that name, not a title and a name; "Pimpinan Pusat
     // Muhammadiyah": so is an institution whose head word opens with one.
     if ((knownAt(view, index, data)?.end ?? 0) > opening || (match(data.orgHeads, view, index)?.end ?? 0) > opening) continue;
@@ -639,7 +640,10 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     const qualifiesTitle = nameEnd - nameStart === 1 && isLowercase(view.words[nameEnd] ?? '') && titleAt(view, nameEnd, data) !== null;
     // "Kepala sekolah SDN 4 Slipi", "Presiden Kongres Kesatuan Pekerja-Pekerja Di Dalam …": a run that opens with an
     // institution's head word, and holds no given name after it ("Aliansi Jens Stoltenberg" does), is the institution.
-    const headOnly = match(data.orgHeads, view, nameStart) !== null && givenNameWithin(view, nameStart + 1, nameEnd, data) === null;
+    const headOnly = (match(data.orgHeads, view, nameStart) !== null && givenNameWithin(view, nameStart + 1, nameEnd, data) === null)
+      // "Kepala Perpustakaan UIN Alauddin berinisial AI": an institution's head word with one word or none after it in the run
+      // names the institution, and leaves no word for a person.
+      || institutionEndsRun(view, nameStart + 1, nameEnd, data);
     // "Mantan Menko Polhukam itu": a demonstrative makes the title phrase a description of someone named before.
     const pointsBack = nameEnd - nameStart === 1 && data.demonstratives.has(view.lower[nameEnd] ?? '');
     if (nameEnd > nameStart && !abbreviation && !knownName && !institutionOnly && !qualifiesTitle && !headOnly && !pointsBack && titleAt(view, nameStart, data) === null && !data.pronouns.has(view.words[nameStart]!)) {
@@ -654,6 +658,15 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
  * particle ("McDonald", "DeSantis", "MacArthur", "DiCaprio", "LeBron").
  */
 const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** Whether an institution's head word stands in (start, end) with at most one word after it before `end`. */
+function institutionEndsRun(view: SentenceView, start: number, end: number, data: EntityData): boolean {
+  for (let index = start; index < end; index++) {
+    const head = isCapitalised(view.words[index]!) ? match(data.orgHeads, view, index) : null;
+    if (head && head.end <= end && end - head.end <= 1) return true;
+  }
+  return false;
+}
 
 /** Where the `count` words that end at `end` start: a word runs from a spaced token up to the next one ("Pekerja-Pekerja" is one). */
 function wordStartsBack(view: SentenceView, end: number, count: number): number {
@@ -671,8 +684,21 @@ const SHORTENED = /^\p{Lu}\p{Ll}*\.$/u;
 
 /** Whether a place's head word ("Stadion", "Negara Bagian") ends right before `index`. */
 function placeHeadEndsAt(view: SentenceView, index: number, data: EntityData): boolean {
+  return headEndsAt(view, index, data.placeHeads);
+}
+
+/**
+ * Whether an institution's head word ends right before `index`, in a language whose head opens the name: a title there
+ * is part of the name ("Universitas Jenderal Soedirman", "IAIN Syekh Nurjati"; not "State Department official David Holmes").
+ */
+function namedAfterSomeone(view: SentenceView, index: number, data: EntityData): boolean {
+  return !data.modifiersBeforeHead && headEndsAt(view, index, data.orgHeads);
+}
+
+/** Whether one of `heads` ("Stadion", "UIN") ends right before `index`. */
+function headEndsAt(view: SentenceView, index: number, heads: TrieNode): boolean {
   for (let start = Math.max(0, index - 2); start < index; start++) {
-    if (view.spaced[index] && isCapitalised(view.words[start]!) && match(data.placeHeads, view, start)?.end === index) return true;
+    if (view.spaced[index] && isCapitalised(view.words[start]!) && match(heads, view, start)?.end === index) return true;
   }
   return false;
 }
@@ -1088,8 +1114,9 @@ function holdsGivenName(view: SentenceView, start: number, end: number, data: En
  */
 function titleWithin(view: SentenceView, start: number, end: number, data: EntityData, honours = true): number | null {
   for (let index = start; index < end; index++) {
-    // "Bandara Sultan Hasanuddin", "Stadion Kapten I Wayan Dipta": a place is named after someone, title and all.
-    if (index === start && placeHeadEndsAt(view, index, data)) continue;
+    // "Bandara Sultan Hasanuddin", "Stadion Kapten I Wayan Dipta", "IAIN Syekh Nurjati": a place or an institution is
+    // named after someone, title and all.
+    if (index === start && (placeHeadEndsAt(view, index, data) || namedAfterSomeone(view, index, data))) continue;
     // Not right after the head ("Jl. Prof. Dr. Satrio", "RSUP Dr. Sardjito" are named after someone).
     if (honours && index > start && data.honorifics.has(view.words[index]!) && !data.honorifics.has(view.words[index - 1]!) && view.nameWord[index + 1]) return index;
     const title = titleAt(view, index, data);
