@@ -56,6 +56,15 @@ describe('English', () => {
     expect(quoteLines(processText(text, { language: 'en' }).quotes)).toEqual(['indirect | none | Prices will rise, which will hurt exporters']);
   });
 
+  it('reads no person in a demonym after a speech verb, and no report in a prepositional phrase after one', () => {
+    const record = processText('Solicitor General Elizabeth Prelogar said Chinese control of the app posed a grave threat.\n\n"Congress does not care," Chief Justice John Roberts said during nearly three hours of arguments.', { language: 'en' });
+    expect(record.entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(['PERSON Elizabeth Prelogar', 'ORG Congress', 'PERSON John Roberts']);
+    expect(quoteLines(record.quotes)).toEqual([
+      'indirect | Elizabeth Prelogar | Chinese control of the app posed a grave threat.',
+      'direct | John Roberts | Congress does not care,',
+    ]);
+  });
+
   it('gives a subject that opens with people the article does not name no speaker, not the place named in it', () => {
     // Both went to Valencia; the lede with 'authorities' was no quote.
     const text = 'Residents of Paiporta, a town near the city of Valencia, said the water rose within minutes.\n\nFlash floods have killed at least 51 people, regional authorities said on Wednesday, as rescue teams searched for survivors.';

@@ -279,3 +279,12 @@ export function startAtFirstName(view: SentenceView, candidates: Candidate[]): v
     }
   }
 }
+
+/** 'said Chinese control of the app posed …': a demonym after a speech verb is an adjective, no one's name. */
+export function dropDemonymPeople(view: SentenceView, candidates: Candidate[]): void {
+  const lex = englishLexicon();
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const candidate = candidates[index]!;
+    if (candidate.type === 'PERSON' && candidate.last - candidate.first === 1 && kindOf(lex, view.lower[candidate.first]!) === 'demonym') candidates.splice(index, 1);
+  }
+}

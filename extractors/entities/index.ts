@@ -12,7 +12,7 @@ import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
   findAgedNames, findGivenNames, findInitials, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, honorificsEnd, isCapitalised, isLowercase, knownAt, match, nameRunEnd, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
-import { findProperNames, startAtFirstName } from './en.js';
+import { dropDemonymPeople, findProperNames, startAtFirstName } from './en.js';
 
 /** A sentence's view plus where its words sit in the text. */
 interface Sentence extends SentenceView {
@@ -57,7 +57,7 @@ const FINDERS: Readonly<Record<string, readonly Finder[]>> = { en: [...SHARED_FI
 const DEFAULT_FINDERS: readonly Finder[] = [...SHARED_FINDERS, findPlaceCues, findGivenNames, findPairedNames, findListedNames];
 /** Refiners adjust the candidates of a sentence once every finder has run. */
 type Refiner = (view: SentenceView, candidates: Candidate[]) => void;
-const REFINERS: Readonly<Record<string, readonly Refiner[]>> = { en: [startAtFirstName] };
+const REFINERS: Readonly<Record<string, readonly Refiner[]>> = { en: [startAtFirstName, dropDemonymPeople] };
 /** Weak cues: a single word at the start of a sentence is not a name by them alone. */
 const WEAK: ReadonlySet<Cue> = new Set(['speech-verb', 'place-cue']);
 
