@@ -320,6 +320,30 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
     expect(dates('Sidang dimulai dua jam lagi, tiga jam setelah hujan reda.', PUBLISHED)).toEqual([]);
   });
 
+  it('reads a weekday of the week a relation names in ISO weeks from the anchor\'s', () => {
+    // 12 January 2022 is a Wednesday: 'Jumat pekan ini' was read as the Friday before it (2022-01-07).
+    expect(dates('Pasar tutup pada Jumat pekan ini, buka Senin pekan depan, dan sudah tutup hari Senin minggu lalu.', PUBLISHED)).toEqual([
+      'Jumat pekan ini = 2022-01-14 [date]', 'Senin pekan depan = 2022-01-17 [date]', 'hari Senin minggu lalu = 2022-01-03 [date]',
+    ]);
+    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
+    expect(malay('Mesyuarat diadakan pada Isnin minggu depan.')).toEqual(['Isnin minggu depan = 2022-01-17']);
+  });
+
+  it('reads no time in a number and no time on a month', () => {
+    // 'RM10.20 pada Desember 2023' was '20 pada Desember 2023' = the anchor's day at 20:00.
+    expect(dates('Harga turun dari Rp10.20 pada Desember 2023, dan skornya 10.20 pada Januari 2024.', PUBLISHED)).toEqual([
+      'Desember 2023 = 2023-12 [month]', 'Januari 2024 = 2024-01 [month]',
+    ]);
+    expect(dates('Rapat dimulai Senin (10/1/2022) 10.20 WIB.', PUBLISHED)).toEqual(['Senin (10/1/2022) 10.20 WIB = 2022-01-10T10:20+07:00 [datetime]']);
+  });
+
+  it('reads no date in a recurring day, or in the days listed with it', () => {
+    expect(dates('Hari Guru diperingati setiap 25 November sejak 1994. Pasar buka setiap Senin dan Kamis, lalu tutup pada Jumat pekan ini.', PUBLISHED)).toEqual([
+      '1994 = 1994 [year]', 'Jumat pekan ini = 2022-01-14 [date]',
+    ]);
+    expect(english('The market opens every Monday and Thursday, and it closed on Friday.')).toEqual(['Friday = 2022-01-07 [weekday]']);
+  });
+
   it('reads no date in a day counted from an event of the story', () => {
     // 'the day after' was the anchor's next day: it is the day after the ban takes effect.
     expect(english('Trump, who takes office the day after the ban takes effect, resigned the day before the election and left the next day. The vote is the day after tomorrow.')).toEqual([

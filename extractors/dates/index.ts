@@ -13,7 +13,7 @@ import type { DateKind, DateMention } from '../../output/types.js';
 import { dateWords, hasRelation, type DateWords } from './words.js';
 import {
   DayOfMonthParser, EraAgoParser, InvalidSlashDateParser, MonthRelationParser, NotADateRefiner, PeriodParser, PrepositionRefiner,
-  TAG, ThisPartOfDayRefiner, PartOfDayBeforeDateRefiner, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, WeekdayAheadParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
+  TAG, ThisPartOfDayRefiner, PartOfDayBeforeDateRefiner, NumberNotTimeRefiner, RecurringRefiner, WeekdayOfWeekParser, UnitsAgoParser, DayMonthNameParser, WeekdayRelationParser, WeekdayAheadParser, DayWordParser, MidnightTimeParser, WeekdayWithDateParser, YearParser, isValidDay,
   WeekendParser, DurationRefiner, BracketedDateRefiner, WeekRefiner, MonthPrefixRefiner, DateTimeJoinRefiner, RelativeYearJoinRefiner,
 } from './parsers.js';
 import { addDays, isoWeekday, type Day } from '../../pipeline/calendar.js';
@@ -147,14 +147,15 @@ function chronoFor(profile: LanguageProfile, words: DateWords): chrono.Chrono {
     if (words.ownCalendarWords) instance.parsers.unshift(new DayMonthNameParser(words), new WeekdayRelationParser(words));
     if (words.days.size) instance.parsers.unshift(new DayWordParser(words));
     if (words.weekdayAhead.length) instance.parsers.unshift(new WeekdayAheadParser(words));
+    instance.parsers.unshift(new WeekdayOfWeekParser(words));
     if (words.midnight.length) instance.parsers.unshift(new MidnightTimeParser(words));
   }
-  // A part of the day before a date goes before chrono merges the two the wrong way round.
-  instance.refiners.unshift(new PartOfDayBeforeDateRefiner(words));
+  // A part of the day before a date goes before chrono merges the two the wrong way round; so does a number that is no time.
+  instance.refiners.unshift(new PartOfDayBeforeDateRefiner(words), new NumberNotTimeRefiner());
   // Our filter replaces chrono's, which drops bare years and the invalid dates we flag.
   instance.refiners = instance.refiners.filter((refiner) => refiner.constructor.name !== 'UnlikelyFormatFilter');
   // Durations are told by their whole text ("after a year"), before the preposition goes; a bracketed date joins only a date.
-  instance.refiners.push(new DurationRefiner(words), new RelativeYearJoinRefiner(words), new PrepositionRefiner(words), new MonthPrefixRefiner(words), new ThisPartOfDayRefiner(words), new NotADateRefiner(words), new BracketedDateRefiner(), new DateTimeJoinRefiner(words), new WeekRefiner(words));
+  instance.refiners.push(new RecurringRefiner(words), new DurationRefiner(words), new RelativeYearJoinRefiner(words), new PrepositionRefiner(words), new MonthPrefixRefiner(words), new ThisPartOfDayRefiner(words), new NotADateRefiner(words), new BracketedDateRefiner(), new DateTimeJoinRefiner(words), new WeekRefiner(words));
   instances.set(profile, instance);
   return instance;
 }

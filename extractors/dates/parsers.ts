@@ -343,6 +343,31 @@ export class WeekdayAheadParser extends CachedPatternParser {
   }
 }
 
+/**
+ * "Jumat pekan ini", "Senin pekan depan", "Isnin minggu lalu": a weekday of the week a relation names, counted
+ * in ISO weeks from the anchor's (chrono gives the weekday alone, which the stage would place by tense).
+ */
+export class WeekdayOfWeekParser extends CachedPatternParser {
+  constructor(private readonly words: DateWords) {
+    super();
+  }
+
+  protected buildPattern(): RegExp {
+    const { weekday, week, relation } = this.words.pattern;
+    // A preposition before it too ("pada Jumat pekan ini"): chrono's result from "pada" on would win as the longer one.
+    const preposition = alternation([...this.words.prepositions]);
+    return new RegExp(`${START}(?:(?:${preposition || '(?!)'})\\s+)?(?:hari\\s+)?(${weekday})\\s+(?:${week || '(?!)'})\\s+(${relation || '(?!)'})${END}`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const weekday = this.words.weekdays.get(match[1]!.toLowerCase());
+    if (weekday === undefined) return null;
+    const anchor = reference(context);
+    const day = addDays(anchor, (weekday % 7 || 7) - isoWeekday(anchor) + 7 * direction(this.words, match[2]!));
+    return tagged(context.createParsingResult(match.index!, match[0], day), TAG.relative);
+  }
+}
+
 /** "the weekend", "last weekend", "this weekend": the stage places the week (TAG.weekend). */
 export class WeekendParser extends CachedPatternParser {
   constructor(private readonly words: DateWords) {
@@ -438,6 +463,52 @@ export class PartOfDayBeforeDateRefiner implements Refiner {
     return results.filter((result, index) => {
       const next = results[index + 1];
       return !(next && this.partOfDay.test(result.text) && /^[\s,]*$/u.test(context.text.slice(result.index + result.text.length, next.index)) && next.start.isCertain('day'));
+    });
+  }
+}
+
+/** What may join two dates of one list: a comma, a short word ("dan", "atau", "and", "or"). */
+const LIST_JOINER = /^\s*(?:,|,?\s*\p{L}{1,4})\s*$/u;
+
+/**
+ * "diperingati setiap 25 November", "pasar buka setiap Senin dan Kamis", "every Monday": a date after a
+ * word of recurrence (relative-dates.json recurring), and the dates listed with it, recur: no date.
+ */
+export class RecurringRefiner implements Refiner {
+  private readonly before: RegExp;
+
+  constructor(words: DateWords) {
+    this.before = new RegExp(`${START}(?:${alternation(words.recurring) || '(?!)'})\\s+$`, 'iu');
+  }
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    let previous: ParsingResult | null = null;
+    return results.filter((result) => {
+      const recurs = this.before.test(context.text.slice(Math.max(0, result.index - 20), result.index))
+        || (previous !== null && LIST_JOINER.test(context.text.slice(previous.index + previous.text.length, result.index)));
+      previous = recurs ? result : null;
+      return !recurs;
+    });
+  }
+}
+
+/** A clock time of digits alone: "20", "10.20", "13:03". */
+const DIGITS_CLOCK = /^\d{1,2}(?:[.:]\d{2})?$/u;
+/** What may stand between a clock time and the date chrono would merge it with. */
+const TIME_TO_DATE = /^\s*(?:\p{L}{1,4}\s+)?$/u;
+
+/**
+ * Drops a clock time of digits alone that is part of a number ("RM10.20": chrono reads "20") or that
+ * stands before a month with no day ("10.20 pada Desember 2023": chrono merges them into a time on
+ * the anchor's day); it goes before chrono merges a time with a date.
+ */
+export class NumberNotTimeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result, index) => {
+      if (!DIGITS_CLOCK.test(result.text) || !result.start.isCertain('hour') || result.start.isCertain('day') || result.start.isCertain('month')) return true;
+      if (/[\p{L}\p{N}.,]$/u.test(context.text.slice(Math.max(0, result.index - 1), result.index))) return false;
+      const next = results[index + 1];
+      return !(next && next.start.isCertain('month') && !next.start.isCertain('day') && TIME_TO_DATE.test(context.text.slice(result.index + result.text.length, next.index)));
     });
   }
 }

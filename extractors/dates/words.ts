@@ -54,6 +54,8 @@ export interface DateWords {
   weekdayRelationByWeek: boolean;
   /** Words after a weekday that make it the next such day after the anchor ('Rabu besok'), lowercase. */
   weekdayAhead: readonly string[];
+  /** Words before a date that make it a recurring one, no date: 'setiap 25 November', 'every Monday'. */
+  recurring: readonly string[];
   /** Words that make what follows them a stretch of time, not a date: 'within', 'saat ini', 'dalam dua tahun'. */
   notADateStarts: readonly string[];
   /** Parts of the day, which alone are no date ('malam', 'morning'). */
@@ -132,6 +134,7 @@ export function dateWords(profile: LanguageProfile): DateWords {
     clauseBreaks: stringsIn(data.clauseBreaks),
     weekdayRelationByWeek: data.weekdayRelationByWeek === true,
     weekdayAhead: stringsIn(data.weekdayAhead).map((word) => word.toLowerCase()),
+    recurring: stringsIn(data.recurring),
     notADateStarts: stringsIn(data.notADateStarts),
     partsOfDay: stringsIn(data.partsOfDay),
     duration: { before: stringsIn(duration.before), after: stringsIn(duration.after), units: stringsIn(duration.units), counts: stringsIn(duration.counts), lookBack: new Set(stringsIn(duration.lookBack).map((word) => word.toLowerCase())), within: stringsIn(duration.within), fromEvent: new Set(stringsIn(duration.fromEvent).map((phrase) => phrase.toLowerCase())) },
