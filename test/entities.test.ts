@@ -480,6 +480,10 @@ describe('entities: cues', () => {
       'ORG|Universitas Jenderal Soedirman|Universitas Jenderal Soedirman',
       'PERSON|Akhmad Sodiq|Akhmad Sodiq|Rektor Universitas Jenderal Soedirman',
     ]);
+    // A portfolio whose last item after 'dan' is one word, then a given name: no person "Dasar", no "Menengah Abdul Mu'ti".
+    expect(entitiesOf("Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti menjelaskan, pencairan tunjangan dilakukan langsung.")).toEqual([
+      "PERSON|Abdul Mu'ti|Abdul Mu'ti|Menteri Pendidikan Dasar dan Menengah",
+    ]);
     // Judges of the Constitutional Court and election commissioners.
     expect(entitiesOf('Hakim Konstitusi Enny Nurbaningsih membacakan pertimbangan. Komisioner KPU Kota Bekasi Ali Syaifa hadir.')).toEqual([
       'PERSON|Enny Nurbaningsih|Enny Nurbaningsih|Hakim Konstitusi',

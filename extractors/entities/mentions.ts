@@ -570,7 +570,8 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
         const end = nameRunEnd(view, nameEnd + 1, data, 8);
         const knownPast = knownEndPast(view, nameEnd + 1, end, data);
         // "Anggota Komisi IX DPR dari Fraksi PDI-P, Rahmad Handoyo, meminta": or the name follows a comma after it.
-        if (nameAfterInstitution(view, nameEnd + 1, end, data) > nameEnd + 1 || commaNameThenVerb(view, end, data)) nameEnd = end;
+        // "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": or a given name after the connector's first word opens the name.
+        if (nameAfterInstitution(view, nameEnd + 1, end, data) > nameEnd + 1 || commaNameThenVerb(view, end, data) || givenNameWithin(view, nameEnd + 2, end, data) !== null) nameEnd = end;
         // "Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Bambang …": a known
         // institution whose name holds commas goes on past the run; the name follows it.
         else if (knownPast !== null) nameEnd = knownPast;
@@ -792,7 +793,10 @@ export function findSpeakers(view: SentenceView, data: EntityData, out: Candidat
       }
       // "Universitas Al Azhar Indonesia Ujang Komarudin menilai": a given name inside the run starts the speaker's name.
       const runStart = nameRunStart(view, last, data);
-      const first = startAtFirstName(view, runStart, last, data);
+      // "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti menjelaskan": after a connector inside an institution's name, its
+      // last item may be one word.
+      const continuesInstitution = runStart >= 2 && data.connectors.has(words[runStart - 1]!) && view.nameWord[runStart - 2] === true;
+      const first = startAtFirstName(view, runStart, last, data, continuesInstitution);
       // "Maria Lopez of Houston said": a name after a preposition is not the verb's subject.
       const afterPreposition = first > 0 && data.prepositions.has(words[first - 1]!);
       // "Anggota Komisi VII dari Fraksi PKS Mulyanto menilai": a role noun opens no name (the title finder reads the person after it).
