@@ -484,6 +484,21 @@ describe('entities: cues', () => {
     expect(entitiesOf("Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti menjelaskan, pencairan tunjangan dilakukan langsung.")).toEqual([
       "PERSON|Abdul Mu'ti|Abdul Mu'ti|Menteri Pendidikan Dasar dan Menengah",
     ]);
+    // A known institution that opens inside a title ends the title: no person "Koordinasi Penanaman Modal".
+    expect(entitiesOf('Ia kemudian menjadi Kepala Badan Koordinasi Penanaman Modal (BKPM) hingga 2019.')).toEqual([
+      'ORG|Badan Koordinasi Penanaman Modal|Badan Koordinasi Penanaman Modal,BKPM',
+    ]);
+    // An organisation named in English, spelled by its acronym; not a person's name so spelled.
+    expect(entitiesOf('Data World Gold Council (WGC) menunjukkan permintaan naik. Mantan Presiden Susilo Bambang Yudhoyono (SBY) hadir.')).toEqual([
+      'ORG|World Gold Council|World Gold Council,WGC',
+      'PERSON|Susilo Bambang Yudhoyono|Susilo Bambang Yudhoyono,SBY|Mantan Presiden',
+    ]);
+    // A full name and a shorter one of the same surname joined by 'atau' are one person; two names of one length are two.
+    expect(entitiesOf('Jaksa menetapkan mantan Menteri Perdagangan Thomas Trikasih Lembong atau Tom Lembong sebagai tersangka. Ia bertemu Budi Santoso atau Andi Santoso.')).toEqual([
+      'PERSON|Thomas Trikasih Lembong|Thomas Trikasih Lembong,Tom Lembong|mantan Menteri Perdagangan',
+      'PERSON|Budi Santoso|Budi Santoso',
+      'PERSON|Andi Santoso|Andi Santoso',
+    ]);
     // Judges of the Constitutional Court and election commissioners.
     expect(entitiesOf('Hakim Konstitusi Enny Nurbaningsih membacakan pertimbangan. Komisioner KPU Kota Bekasi Ali Syaifa hadir.')).toEqual([
       'PERSON|Enny Nurbaningsih|Enny Nurbaningsih|Hakim Konstitusi',

@@ -221,6 +221,12 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('reads no report in an object after "menyatakan" ("menyatakan dukungan kepada …"), and a clause after it as one', () => {
+    expect(quotes('Presiden Ukraina Volodymyr Zelensky menyatakan Ukraina tetap membutuhkan perdamaian. Kanselir Jerman Olaf Scholz menyatakan dukungan kepada Zelensky.')).toEqual([
+      'indirect | Volodymyr Zelensky (explicit) | Ukraina tetap membutuhkan perdamaian.',
+    ]);
+  });
+
   it('gives a quote with no cue after an unnamed speaker\'s report no speaker, not the person quoted before', () => {
     // The bare quote was Retno Marsudi's (the last named speaker): it goes on from the unnamed official.
     expect(quotes('Menteri Luar Negeri Retno Marsudi hadir. “Kami tidak akan mundur,” ujarnya. “Harga bisa naik,” tanpa batas yang diusulkan, ujar salah satu pejabat Uni Eropa. “Itu tidak adil.”')).toEqual([

@@ -77,6 +77,8 @@ export interface EntityData {
   /** Articles that open an apposition when a title or role noun follows them closely ('a', 'the'), lowercase. */
   appositionArticles: ReadonlySet<string>;
   nicknameCues: TrieNode;
+  /** Words between two names of one person that share a surname ('Thomas Trikasih Lembong atau Tom Lembong'), lowercase. */
+  sameSurnameJoiners: ReadonlySet<string>;
   /** Words before a person's initials ('berinisial AS'), lowercase. */
   initialsCues: ReadonlySet<string>;
   /** Words before a pair of candidates joined by a hyphen ('pasangan', 'paslon'), lowercase. */
@@ -238,6 +240,7 @@ export function entityData(profile: LanguageProfile): EntityData {
     appositionMarkers: phraseTrie(stringsIn(cues.appositionMarkers), true),
     appositionArticles: new Set(stringsIn(cues.appositionArticles).map((word) => word.toLowerCase())),
     nicknameCues: phraseTrie(stringsIn(cues.nicknameCues), true),
+    sameSurnameJoiners: new Set(stringsIn(cues.sameSurnameJoiners).map((word) => word.toLowerCase())),
     initialsCues: new Set(stringsIn(cues.initialsCues).map((word) => word.toLowerCase())),
     pairCues: phraseTrie(stringsIn(cues.pairCues), true),
     pronouns: new Set(stringsIn(cues.pronouns)),

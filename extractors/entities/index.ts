@@ -10,7 +10,7 @@ import { entityData, longestMatch, phraseTokens, type EntityData } from './data.
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findGivenNames, findInitials, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, honorificsEnd, isCapitalised, isLowercase, knownAt, match, nameRunEnd, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findGivenNames, findInitials, findSpelledForeignNames, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, honorificsEnd, isCapitalised, isLowercase, knownAt, match, nameRunEnd, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { dropDemonymPeople, findProperNames, startAtFirstName } from './en.js';
 
@@ -37,6 +37,11 @@ interface Found {
  * A new mention. Every mention gets all fields, in this order, so that they share one shape:
  * V8 then keeps the code that reads them (sorting, overlap checks, linking) on its fast path.
  */
+/** The last word of a name, lower case. */
+function surname(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 function mentionAt(start: number, end: number, type: EntityType, cue: Cue, aliasOf?: Found, canonical?: string): Found {
   return { start, end, type, cue, canonical, role: undefined, aliasOf, headEnd: undefined };
 }
@@ -54,7 +59,7 @@ const SHARED_FINDERS: readonly Finder[] = [findGazetteerNames, findTitledNames, 
  * words, so their names need cues; English capitalises names alone, so its capitalised runs are names.
  */
 const FINDERS: Readonly<Record<string, readonly Finder[]>> = { en: [...SHARED_FINDERS, findProperNames] };
-const DEFAULT_FINDERS: readonly Finder[] = [...SHARED_FINDERS, findPlaceCues, findGivenNames, findPairedNames, findListedNames];
+const DEFAULT_FINDERS: readonly Finder[] = [...SHARED_FINDERS, findPlaceCues, findGivenNames, findPairedNames, findListedNames, findSpelledForeignNames];
 /** Refiners adjust the candidates of a sentence once every finder has run. */
 type Refiner = (view: SentenceView, candidates: Candidate[]) => void;
 const REFINERS: Readonly<Record<string, readonly Refiner[]>> = { en: [startAtFirstName, dropDemonymPeople] };
@@ -681,6 +686,16 @@ export class EntitiesStage implements Stage {
       }
     }
     kept.sort((a, b) => a.start - b.start);
+    // "Thomas Trikasih Lembong atau Tom Lembong": a full name, then a shorter one of the same surname joined by 'atau', are one
+    // person's (not "Budi Santoso atau Andi Santoso": two people).
+    let previous: Found | null = null;
+    for (const mention of kept) {
+      if (mention.type !== 'PERSON') continue;
+      const [full, short] = previous ? [text.slice(previous.start, previous.end), text.slice(mention.start, mention.end)] : ['', ''];
+      if (previous && !mention.aliasOf && data.sameSurnameJoiners.has(text.slice(previous.end, mention.start).trim().toLowerCase())
+        && surname(full) === surname(short) && full.split(' ').length > short.split(' ').length) mention.aliasOf = previous.aliasOf ?? previous;
+      previous = mention;
+    }
   }
 
   /** Groups mentions into entities. */

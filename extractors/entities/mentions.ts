@@ -510,7 +510,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     const titleEnd = titleAt(view, index, data);
     // "Anggota Komisi I DPR Christina Aryani": a role noun names someone only after an institution ("anggota Hamas" names no one).
     const roleEnd = titleEnd === null ? (match(data.roles, view, index, true)?.end ?? null) : null;
-    const opening = titleEnd ?? roleEnd;
+    let opening = titleEnd ?? roleEnd;
     // "para pemimpin Barat", "Raja-Raja Melayu": a plural title names no one.
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!)) || reduplicated(view, index)) continue;
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman", "Universitas Jenderal Soedirman": right after a place's or an
@@ -519,6 +519,15 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     // "General Mills": a known name that opens with a title word is that name, not a title and a name; "Pimpinan Pusat
     // Muhammadiyah": so is an institution whose head word opens with one.
     if ((knownAt(view, index, data)?.end ?? 0) > opening || (match(data.orgHeads, view, index)?.end ?? 0) > opening) continue;
+    // "Kepala Badan Koordinasi Penanaman Modal (BKPM)": a known institution that opens inside the title and goes on past it
+    // ends the title where it opens.
+    for (let inner = index + 1; inner < opening; inner++) {
+      const known = knownAt(view, inner, data);
+      if (known && known.entry.type !== 'PERSON' && knownEnd(view, known, data) > opening) {
+        opening = inner;
+        break;
+      }
+    }
     let nameStart = skipQualifiers(view, opening, data);
     let titleStop = opening;
     const portfolio = titleEnd !== null ? portfolioAfterConnector(view, nameStart, data) ?? portfolioAfterRun(view, nameStart, data) : null;
@@ -964,6 +973,24 @@ export function findAgedNames(view: SentenceView, data: EntityData, out: Candida
 const INITIALS = /^\p{Lu}[\p{Lu}.]*$/u;
 /** The most words a person's initials take: "M R A". */
 const MAX_INITIALS = 3;
+
+/**
+ * "World Gold Council (WGC)", "Asian Development Bank (ADB)": an organisation named in English inside Indonesian or Malay
+ * text, whose head word ends its name (foreignOrgHeads), spelled by the acronym in brackets after it. Not a person's
+ * name ("Susilo Bambang Yudhoyono (SBY)": a given name stands in it).
+ */
+export function findSpelledForeignNames(view: SentenceView, data: EntityData, out: Candidate[]): void {
+  const { words } = view;
+  for (let open = 2; open + 2 < words.length; open++) {
+    if (words[open] !== '(' || !ACRONYM.test(words[open + 1]!) || !data.foreignOrgHeads.has(words[open - 1]!)) continue;
+    const start = nameRunStart(view, open, data, MAX_NAME_WORDS + 2);
+    for (let first = start; first + 1 < open; first++) {
+      if (!view.nameWord[first] || abbreviationAfter(view, open, words.slice(first, open).join(' '), data) === null) continue;
+      if (givenNameWithin(view, first, open, data) === null && !data.firstNames.has(words[first]!)) out.push(candidate(first, open, 'ORG', 'proper-name'));
+      break;
+    }
+  }
+}
 
 /** "pria berinisial AS", "korban berinisial R.A.": the initials news gives instead of a name. */
 export function findInitials(view: SentenceView, data: EntityData, out: Candidate[]): void {
