@@ -329,6 +329,16 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
     expect(malay('Mesyuarat diadakan pada Isnin minggu depan.')).toEqual(['Isnin minggu depan = 2022-01-17']);
   });
 
+  it('gives a clock time alone the day the article gave last, a few paragraphs back at most, else the anchor\'s', () => {
+    // 'pukul 16.00 WIB' was on the anchor's day (2022-01-12), not the day of the story it continues.
+    expect(dates('Buaya muncul di Sungai Cisadane, Minggu (9/1/2022) sore.\n\nBuaya itu pertama kali terlihat sekitar pukul 16.00 WIB.', PUBLISHED)).toEqual([
+      'Minggu (9/1/2022) sore = 2022-01-09 [date]', 'pukul 16.00 WIB = 2022-01-09T16:00+07:00 [datetime]',
+    ]);
+    expect(dates('Rapat dimulai pukul 10.00 WIB.', PUBLISHED)).toEqual(['pukul 10.00 WIB = 2022-01-12T10:00+07:00 [datetime]']);
+    // A score and an age range are no times.
+    expect(dates('Tim kalah 2 - 0, dan 56% anak berusia 5 hingga 14 tahun bekerja.', PUBLISHED)).toEqual([]);
+  });
+
   it('reads no time in a number and no time on a month', () => {
     // 'RM10.20 pada Desember 2023' was '20 pada Desember 2023' = the anchor's day at 20:00.
     expect(dates('Harga turun dari Rp10.20 pada Desember 2023, dan skornya 10.20 pada Januari 2024.', PUBLISHED)).toEqual([

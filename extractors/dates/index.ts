@@ -127,6 +127,11 @@ function offset(minutes: number): string {
   return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 }
 
+/** How far back (in characters, a few paragraphs) a clock time alone takes its day from the last date. */
+const TIME_REACH = 1200;
+/** A value that names a day: "2025-01-12", "2025-01-12T16:00+07:00". */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
+
 const instances = new WeakMap<LanguageProfile, chrono.Chrono>();
 
 /** chrono's casual parser for the language, extended with Warta's parsers and refiners. */
@@ -290,10 +295,14 @@ export class DatesStage implements Stage {
     const results = byStretch.flat();
     // The years so given are certain, whatever the reference: no probe moves them.
     if (!anchor) for (const result of yearsByWeekday(results)) probe?.delete(`${result.index}:${result.text}`);
+    // The last day a date gave, for a clock time alone after it.
+    let lastDay: { value: string; start: number } | null = null;
     doc.dates = results.flatMap((result) => {
       const other = probe?.get(`${result.index}:${result.text}`) ?? null;
       const mention = (text: string, start: number, components: Components, probed: Components | null): DateMention => {
-        const reading = this.read(components, result.tags, anchor, probed, doc, words, anchorFromDates, result.end !== undefined, start, text);
+        const dayBefore = lastDay && start - lastDay.start <= TIME_REACH ? lastDay.value : null;
+        const reading = this.read(components, result.tags, anchor, probed, doc, words, anchorFromDates, result.end !== undefined, start, text, dayBefore);
+        if (reading.resolved && FULL_DAY.test(reading.value)) lastDay = { value: reading.value.slice(0, 10), start };
         const date: DateMention = { text, start, end: start + text.length, ...reading };
         if (anchor) date.anchor = isoDay(anchor);
         return date;
@@ -380,7 +389,7 @@ export class DatesStage implements Stage {
   /** The TIMEX3 value, kind and flags of one date (`start`: its components). */
   private read(
     start: Components, tags: ReadonlySet<string>, anchor: Day | null, probe: Components | null, doc: ArticleDoc, words: DateWords,
-    anchorFromDates: boolean, inRange: boolean, index: number, text: string,
+    anchorFromDates: boolean, inRange: boolean, index: number, text: string, dayBefore: string | null,
   ): Reading {
     const at = { index, text };
     if (tags.has(TAG.invalid)) return { value: 'XXXX-XX-XX', kind: 'date', resolved: false, flags: ['invalid-date'] };
@@ -426,10 +435,11 @@ export class DatesStage implements Stage {
     }
     if (start.isCertain('weekday') && !start.isCertain('month')) return this.readWeekday(start, at, anchor, doc, words, flags);
     if (start.isCertain('hour')) {
-      // A time alone ("pukul 10.00 WIB"): on the anchor's day.
-      const date = anchor ? isoDay(anchor) : 'XXXX-XX-XX';
+      // A time alone ("sekitar pukul 16.00 WIB"): on the day the article gave last, a few paragraphs back at most (the
+      // story's day: "Minggu (12/1/2025) sore … sekitar pukul 16.00 WIB"), else on the anchor's day.
+      const date = dayBefore ?? (anchor ? isoDay(anchor) : 'XXXX-XX-XX');
       const zone = start.isCertain('timezoneOffset') ? offset(start.get('timezoneOffset')!) : words.timezone;
-      return { value: `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}${zone}`, kind: 'datetime', resolved: anchor !== null, flags };
+      return { value: `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}${zone}`, kind: 'datetime', resolved: dayBefore !== null || anchor !== null, flags };
     }
     if (start.isCertain('month')) {
       // A month without a year ("in April"): in news, the last one before the anchor, unless the sentence looks ahead.

@@ -513,9 +513,12 @@ export class NumberNotTimeRefiner implements Refiner {
   }
 }
 
+/** Two bare numbers joined by a dash or a word or two: a score or a count ("2 - 0", "berusia 5 hingga 14 tahun"), no time range. */
+const NUMBER_RANGE = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[-–]|\p{L}+(?:\s+\p{L}+)?)\s*\d{1,2}(?:[.:]\d{2})?$/u;
+
 /**
  * Drops what is not a calendar reference: "sekarang", "now", "within a month" (relative-dates.json
- * notADateStarts), a part of the day alone ("malam"), bare numbers, a bare clock where the language
+ * notADateStarts), a part of the day alone ("malam"), bare numbers and two joined ("2 - 0"), a bare clock where the language
  * marks its times ("3:08 to play") and impossible dates, except the years and invalid dates that
  * Warta's own parsers tagged. (It takes the place of chrono's UnlikelyFormatFilter.)
  */
@@ -535,7 +538,7 @@ export class NotADateRefiner implements Refiner {
       // A listed day word is a day even where it opens like a stretch ('tadi malam': last night).
       if (this.words.days.has(result.text.toLowerCase().replace(/\s+/g, ' '))) return true;
       if (this.notADate.test(result.text) || this.partOfDay.test(result.text)) return false;
-      if (!tags.has(TAG.year) && /^\d*(?:\.\d*)?$/.test(result.text.replace(' ', ''))) return false;
+      if (!tags.has(TAG.year) && (/^\d*(?:\.\d*)?$/.test(result.text.replace(' ', '')) || NUMBER_RANGE.test(result.text))) return false;
       if (this.words.bareClockIsNoTime && /^\d{1,2}:\d{2}$/.test(result.text)) return false;
       return result.start.isValidDate() && (!result.end || result.end.isValidDate());
     });
