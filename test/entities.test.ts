@@ -499,6 +499,12 @@ describe('entities: cues', () => {
       'PERSON|Budi Santoso|Budi Santoso',
       'PERSON|Andi Santoso|Andi Santoso',
     ]);
+    // After a given name a title word is a word of the name: no person "Zulkifli" with the role "Hakim".
+    expect(entitiesOf('Mangsa dikenal pasti sebagai Muhammad Haziq Ahmad, 23, dan rakannya, Amirul Hakim Zulkifli, 24, yang berasal dari Taiping.', { language: 'ms' })).toEqual([
+      'PERSON|Muhammad Haziq Ahmad|Muhammad Haziq Ahmad',
+      'PERSON|Amirul Hakim Zulkifli|Amirul Hakim Zulkifli',
+      'LOC|Taiping|Taiping',
+    ]);
     // Judges of the Constitutional Court and election commissioners.
     expect(entitiesOf('Hakim Konstitusi Enny Nurbaningsih membacakan pertimbangan. Komisioner KPU Kota Bekasi Ali Syaifa hadir.')).toEqual([
       'PERSON|Enny Nurbaningsih|Enny Nurbaningsih|Hakim Konstitusi',

@@ -10,7 +10,7 @@ import { entityData, longestMatch, phraseTokens, type EntityData } from './data.
 import { DisjointSpans, lowerBound } from '../../pipeline/spans.js';
 import {
   ACRONYM, abbreviationAfter, acronymAfter, findAppositions, findGazetteerNames, findHeadedPlaces, findHonorifics, findOrganisations, findPlaceCues,
-  findAgedNames, findGivenNames, findInitials, findSpelledForeignNames, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, honorificsEnd, isCapitalised, isLowercase, knownAt, match, nameRunEnd, nicknameAt, titleAt, withinTitle, type Candidate, type Cue, type SentenceView,
+  findAgedNames, findGivenNames, findInitials, findSpelledForeignNames, findListedNames, findPairedNames, findNicknamed, findSpeakers, findTitledNames, honorificsEnd, isCapitalised, isLowercase, knownAt, match, nameRunEnd, nicknameAt, titleAt, titleWordInName, withinTitle, type Candidate, type Cue, type SentenceView,
 } from './mentions.js';
 import { dropDemonymPeople, findProperNames, startAtFirstName } from './en.js';
 
@@ -270,9 +270,12 @@ function candidatesOf(sentence: Sentence, data: EntityData, vocabulary: Vocabula
   const crossesKnown = (candidate: Candidate): boolean =>
     gazetteer.some((known) => known.first < candidate.last && candidate.first < known.last
       && !(candidate.first <= known.first && known.last <= candidate.last) && !(known.first <= candidate.first && candidate.last <= known.last));
-  // A person's name holds no title ("kata Timbalan Perdana Menteri"): the title cue reads such runs.
+  // A person's name holds no title ("kata Timbalan Perdana Menteri"): the title cue reads such runs; after a given name a
+  // title word is a name's ("Amirul Hakim Zulkifli").
   const holdsTitle = (candidate: Candidate): boolean => {
-    for (let index = candidate.first; index < candidate.last; index++) if (titleAt(sentence, index, data) !== null) return true;
+    for (let index = candidate.first; index < candidate.last; index++) {
+      if (titleAt(sentence, index, data) !== null && !(index > candidate.first && titleWordInName(sentence, index, data))) return true;
+    }
     return false;
   };
   return found.filter((candidate) => {

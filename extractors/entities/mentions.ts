@@ -513,6 +513,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     let opening = titleEnd ?? roleEnd;
     // "para pemimpin Barat", "Raja-Raja Melayu": a plural title names no one.
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!)) || reduplicated(view, index)) continue;
+    if (titleEnd !== null && titleWordInName(view, index, data)) continue;
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman", "Universitas Jenderal Soedirman": right after a place's or an
     // institution's head word, a title is part of its name (not after an institution's name: "Kantor Staf Presiden Moeldoko").
     if (titleEnd !== null && (placeHeadEndsAt(view, index, data) || memberHeadEndsAt(view, index, data) || namedAfterSomeone(view, index, data))) continue;
@@ -883,9 +884,14 @@ export function findGivenNames(view: SentenceView, data: EntityData, out: Candid
 }
 
 /** Whether no word of the run [first, last) is a known name, a title, a head word or an acronym: a name of its own. */
+/** "Amirul Hakim Zulkifli", "Nur Hakim": after a given name, a title word at `index` is a word of the name. */
+export function titleWordInName(view: SentenceView, index: number, data: EntityData): boolean {
+  return index > 0 && view.spaced[index] === true && view.nameWord[index - 1] === true && data.firstNames.has(view.words[index - 1]!);
+}
+
 function plainRun(view: SentenceView, first: number, last: number, data: EntityData): boolean {
   for (let at = first; at < last; at++) {
-    if (knownAt(view, at, data) || titleAt(view, at, data) !== null || match(data.orgHeads, view, at) || match(data.placeHeads, view, at) || ACRONYM.test(view.words[at]!)) return false;
+    if (knownAt(view, at, data) || (titleAt(view, at, data) !== null && !(at > first && titleWordInName(view, at, data))) || match(data.orgHeads, view, at) || match(data.placeHeads, view, at) || ACRONYM.test(view.words[at]!)) return false;
   }
   return true;
 }
