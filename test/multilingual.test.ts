@@ -65,6 +65,12 @@ describe('English', () => {
     ]);
   });
 
+  it('reads a lede whose attribution a participle clause follows ("…, the company said on Monday, citing weak demand")', () => {
+    expect(quoteLines(processText('Boeing shares fell 5% on Monday. Deliveries will slow this year, the company said on Monday, citing weak demand.', { language: 'en' }).quotes)).toEqual([
+      'indirect | Boeing | Deliveries will slow this year',
+    ]);
+  });
+
   it('gives a subject that opens with people the article does not name no speaker, not the place named in it', () => {
     // Both went to Valencia; the lede with 'authorities' was no quote.
     const text = 'Residents of Paiporta, a town near the city of Valencia, said the water rose within minutes.\n\nFlash floods have killed at least 51 people, regional authorities said on Wednesday, as rescue teams searched for survivors.';
