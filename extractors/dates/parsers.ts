@@ -548,6 +548,9 @@ export class NotADateRefiner implements Refiner {
 /** How many words before "in three months" may hold what makes it a stretch counted back: "the first rate rise in three months". */
 const LOOK_BACK_WORDS = 6;
 
+/** chrono's tag on a result counted in hours, minutes or seconds from the reference. */
+const CHRONO_CLOCK_OFFSET = 'result/relativeDateAndTime';
+
 /**
  * Drops a stretch of time ("the past two years", "within a month", "next 24 hours", "dalam dua tahun
  * ke depan"), a time counted from an event rather than from the anchor ("seven years after", "a year
@@ -557,9 +560,6 @@ const LOOK_BACK_WORDS = 6;
  * minutes counted from the anchor ("in eight hours"), and a day counted from an event ("the day after the ban
  * takes effect", "the next day": duration.fromEvent). "two years ago" and "in three days" stay dates.
  */
-/** chrono's tag on a result counted in hours, minutes or seconds from the reference. */
-const CHRONO_CLOCK_OFFSET = 'result/relativeDateAndTime';
-
 export class DurationRefiner implements Refiner {
   private readonly pattern: RegExp;
   private readonly countedIn: RegExp;

@@ -33,15 +33,15 @@ interface Found {
   headEnd: number | undefined;
 }
 
-/**
- * A new mention. Every mention gets all fields, in this order, so that they share one shape:
- * V8 then keeps the code that reads them (sorting, overlap checks, linking) on its fast path.
- */
 /** The last word of a name, lower case. */
 function surname(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+/**
+ * A new mention. Every mention gets all fields, in this order, so that they share one shape:
+ * V8 then keeps the code that reads them (sorting, overlap checks, linking) on its fast path.
+ */
 function mentionAt(start: number, end: number, type: EntityType, cue: Cue, aliasOf?: Found, canonical?: string): Found {
   return { start, end, type, cue, canonical, role: undefined, aliasOf, headEnd: undefined };
 }

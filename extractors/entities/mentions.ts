@@ -513,6 +513,7 @@ export function findTitledNames(view: SentenceView, data: EntityData, out: Candi
     let opening = titleEnd ?? roleEnd;
     // "para pemimpin Barat", "Raja-Raja Melayu": a plural title names no one.
     if (opening === null || (index > 0 && data.pluralMarkers.has(view.lower[index - 1]!)) || reduplicated(view, index)) continue;
+    // "Amirul Hakim Zulkifli": after a given name a title word is a word of the name.
     if (titleEnd !== null && titleWordInName(view, index, data)) continue;
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman", "Universitas Jenderal Soedirman": right after a place's or an
     // institution's head word, a title is part of its name (not after an institution's name: "Kantor Staf Presiden Moeldoko").
