@@ -10,7 +10,7 @@
  * Tags ('warta:…') tell the stage how to read each result.
  */
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { countOf, direction, hasRelation, type DateWords } from './words.js';
+import { countOf, direction, hasRelation, phraseKey, type DateWords } from './words.js';
 import { alternation, gated } from '../../pipeline/patterns.js';
 import { addDays, isValidDate, isoWeekday, type Day } from '../../pipeline/calendar.js';
 
@@ -395,7 +395,7 @@ export class DayWordParser extends CachedPatternParser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const days = this.words.days.get(match[1]!.toLowerCase().replace(/\s+/g, ' '));
+    const days = this.words.days.get(phraseKey(match[1]!));
     if (days === undefined) return null;
     return tagged(context.createParsingResult(match.index!, match[0], addDays(reference(context), days)), TAG.relative);
   }
@@ -536,7 +536,7 @@ export class NotADateRefiner implements Refiner {
       const tags = result.tags();
       if (tags.has(TAG.invalid)) return true;
       // A listed day word is a day even where it opens like a stretch ('tadi malam': last night).
-      if (this.words.days.has(result.text.toLowerCase().replace(/\s+/g, ' '))) return true;
+      if (this.words.days.has(phraseKey(result.text))) return true;
       if (this.notADate.test(result.text) || this.partOfDay.test(result.text)) return false;
       if (!tags.has(TAG.year) && (/^\d*(?:\.\d*)?$/.test(result.text.replace(' ', '')) || NUMBER_RANGE.test(result.text))) return false;
       if (this.words.bareClockIsNoTime && /^\d{1,2}:\d{2}$/.test(result.text)) return false;
@@ -589,7 +589,7 @@ export class DurationRefiner implements Refiner {
       // Hours or minutes counted from the anchor ("in eight hours", "dua jam lagi"): the anchor is a
       // day with no clock time, so the count places no time (and in a report it is mostly a stretch).
       if (result.tags().has(CHRONO_CLOCK_OFFSET)) return false;
-      if (this.words.duration.fromEvent.has(result.text.toLowerCase().replace(/\s+/g, ' '))) return false;
+      if (this.words.duration.fromEvent.has(phraseKey(result.text))) return false;
       if (this.countedIn.test(result.text) && this.afterLookBack(context.text, result.index)) return false;
       const before = context.text.slice(Math.max(0, result.index - 40), result.index);
       if (this.startsWithSpan.test(result.text) && this.afterWithin.test(before)) return false;

@@ -161,9 +161,14 @@ export function dateWords(profile: LanguageProfile): DateWords {
   return words;
 }
 
+/** A phrase as the lists key it: lower case, single spaces ('Tadi  Malam' → 'tadi malam'). */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** -1 for a past relation ('lalu'), 0 for the present ('ini'), +1 for a future one ('depan'). */
 export function direction(words: DateWords, relation: string): -1 | 0 | 1 {
-  const word = relation.toLowerCase().replace(/\s+/g, ' ');
+  const word = phraseKey(relation);
   if (words.past.includes(word)) return -1;
   if (words.future.includes(word)) return 1;
   return 0;
@@ -176,6 +181,6 @@ export function hasRelation(words: DateWords, text: string, sense: -1 | 0 | 1): 
 }
 
 export function countOf(words: DateWords, text: string): number {
-  const word = text.toLowerCase().replace(/\s+/g, ' ');
+  const word = phraseKey(text);
   return words.numberWords.get(word) ?? Number(word);
 }
