@@ -111,6 +111,33 @@ describe('dates: relative to the anchor', () => {
     ]);
   });
 
+  it('reads a weekday of the week a relation names in ISO weeks from the anchor\'s', () => {
+    // 12 January 2022 is a Wednesday: 'Jumat pekan ini' was read as the Friday before it (2022-01-07).
+    expect(dates('Pasar tutup pada Jumat pekan ini, buka Senin pekan depan, dan sudah tutup hari Senin minggu lalu.', PUBLISHED)).toEqual([
+      'Jumat pekan ini = 2022-01-14 [date]', 'Senin pekan depan = 2022-01-17 [date]', 'hari Senin minggu lalu = 2022-01-03 [date]',
+    ]);
+    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
+    expect(malay('Mesyuarat diadakan pada Isnin minggu depan.')).toEqual(['Isnin minggu depan = 2022-01-17']);
+  });
+
+  it('gives a clock time alone the day the article gave last, a few paragraphs back at most, else the anchor\'s', () => {
+    // 'pukul 16.00 WIB' was on the anchor's day (2022-01-12), not the day of the story it continues.
+    expect(dates('Buaya muncul di Sungai Cisadane, Minggu (9/1/2022) sore.\n\nBuaya itu pertama kali terlihat sekitar pukul 16.00 WIB.', PUBLISHED)).toEqual([
+      'Minggu (9/1/2022) sore = 2022-01-09 [date]', 'pukul 16.00 WIB = 2022-01-09T16:00+07:00 [datetime]',
+    ]);
+    expect(dates('Rapat dimulai pukul 10.00 WIB.', PUBLISHED)).toEqual(['pukul 10.00 WIB = 2022-01-12T10:00+07:00 [datetime]']);
+    // A score and an age range are no times.
+    expect(dates('Tim kalah 2 - 0, dan 56% anak berusia 5 hingga 14 tahun bekerja.', PUBLISHED)).toEqual([]);
+  });
+
+  it('reads no time in a number and no time on a month', () => {
+    // 'RM10.20 pada Desember 2023' was '20 pada Desember 2023' = the anchor's day at 20:00.
+    expect(dates('Harga turun dari Rp10.20 pada Desember 2023, dan skornya 10.20 pada Januari 2024.', PUBLISHED)).toEqual([
+      'Desember 2023 = 2023-12 [month]', 'Januari 2024 = 2024-01 [month]',
+    ]);
+    expect(dates('Rapat dimulai Senin (10/1/2022) 10.20 WIB.', PUBLISHED)).toEqual(['Senin (10/1/2022) 10.20 WIB = 2022-01-10T10:20+07:00 [datetime]']);
+  });
+
   it('reads days around the anchor', () => {
     expect(dates('Hari ini hujan, kemarin cerah, besok mendung, lusa badai, kemarin lusa kabut.', PUBLISHED)).toEqual([
       'Hari ini = 2022-01-12 [date]',
@@ -318,33 +345,6 @@ describe('dates: English (chrono-node English, Warta parsers and the tense rules
       'Tuesday = 2022-01-11 [weekday]', 'in three days = 2022-01-15 [date]',
     ]);
     expect(dates('Sidang dimulai dua jam lagi, tiga jam setelah hujan reda.', PUBLISHED)).toEqual([]);
-  });
-
-  it('reads a weekday of the week a relation names in ISO weeks from the anchor\'s', () => {
-    // 12 January 2022 is a Wednesday: 'Jumat pekan ini' was read as the Friday before it (2022-01-07).
-    expect(dates('Pasar tutup pada Jumat pekan ini, buka Senin pekan depan, dan sudah tutup hari Senin minggu lalu.', PUBLISHED)).toEqual([
-      'Jumat pekan ini = 2022-01-14 [date]', 'Senin pekan depan = 2022-01-17 [date]', 'hari Senin minggu lalu = 2022-01-03 [date]',
-    ]);
-    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
-    expect(malay('Mesyuarat diadakan pada Isnin minggu depan.')).toEqual(['Isnin minggu depan = 2022-01-17']);
-  });
-
-  it('gives a clock time alone the day the article gave last, a few paragraphs back at most, else the anchor\'s', () => {
-    // 'pukul 16.00 WIB' was on the anchor's day (2022-01-12), not the day of the story it continues.
-    expect(dates('Buaya muncul di Sungai Cisadane, Minggu (9/1/2022) sore.\n\nBuaya itu pertama kali terlihat sekitar pukul 16.00 WIB.', PUBLISHED)).toEqual([
-      'Minggu (9/1/2022) sore = 2022-01-09 [date]', 'pukul 16.00 WIB = 2022-01-09T16:00+07:00 [datetime]',
-    ]);
-    expect(dates('Rapat dimulai pukul 10.00 WIB.', PUBLISHED)).toEqual(['pukul 10.00 WIB = 2022-01-12T10:00+07:00 [datetime]']);
-    // A score and an age range are no times.
-    expect(dates('Tim kalah 2 - 0, dan 56% anak berusia 5 hingga 14 tahun bekerja.', PUBLISHED)).toEqual([]);
-  });
-
-  it('reads no time in a number and no time on a month', () => {
-    // 'RM10.20 pada Desember 2023' was '20 pada Desember 2023' = the anchor's day at 20:00.
-    expect(dates('Harga turun dari Rp10.20 pada Desember 2023, dan skornya 10.20 pada Januari 2024.', PUBLISHED)).toEqual([
-      'Desember 2023 = 2023-12 [month]', 'Januari 2024 = 2024-01 [month]',
-    ]);
-    expect(dates('Rapat dimulai Senin (10/1/2022) 10.20 WIB.', PUBLISHED)).toEqual(['Senin (10/1/2022) 10.20 WIB = 2022-01-10T10:20+07:00 [datetime]']);
   });
 
   it('reads no date in a recurring day, or in the days listed with it', () => {
