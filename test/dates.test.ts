@@ -10,6 +10,11 @@ function dates(text: string, published?: string): string[] {
 
 const PUBLISHED = '2022-01-12'; // a Wednesday, ISO week 2022-W02
 
+/** text = value of each date of a Malay text published on PUBLISHED. */
+function malay(text: string): string[] {
+  return processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date: DateMention) => `${date.text} = ${date.value}`);
+}
+
 describe('dates: absolute', () => {
   it('reads full dates, months, years and numeric dates (day first)', () => {
     expect(dates('Rapat digelar 12 Januari 2022, lalu 12 Jan 2022, pada Januari 2022, sejak tahun 2014, pada 2019, tanggal 12/1/2022 dan 2022-01-12.', PUBLISHED)).toEqual([
@@ -116,7 +121,6 @@ describe('dates: relative to the anchor', () => {
     expect(dates('Pasar tutup pada Jumat pekan ini, buka Senin pekan depan, dan sudah tutup hari Senin minggu lalu.', PUBLISHED)).toEqual([
       'Jumat pekan ini = 2022-01-14 [date]', 'Senin pekan depan = 2022-01-17 [date]', 'hari Senin minggu lalu = 2022-01-03 [date]',
     ]);
-    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
     expect(malay('Mesyuarat diadakan pada Isnin minggu depan.')).toEqual(['Isnin minggu depan = 2022-01-17']);
   });
 
@@ -153,7 +157,6 @@ describe('dates: relative to the anchor', () => {
       'tadi malam = 2022-01-11 [date]',
       'tadi pagi = 2022-01-12 [date]',
     ]);
-    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
     expect(malay('Jumlah mangsa meningkat berbanding 8,901 orang malam tadi, dan hujan berhenti pagi tadi.')).toEqual(['malam tadi = 2022-01-11', 'pagi tadi = 2022-01-12']);
   });
 
@@ -296,13 +299,11 @@ describe('dates: where chrono reads', () => {
   });
 
   it('Malay: counts forward with "akan datang" from the count, not from the unit alone', () => {
-    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
     expect(malay('Projek itu siap dua tahun akan datang.')).toEqual(['dua tahun akan datang = 2024']);
     expect(malay('Kerajaan membina 500 rumah dalam tempoh dua tahun akan datang, dan harga naik dalam beberapa bulan akan datang.')).toEqual([]);
   });
 
   it('Malay: reads a month of its own names with a year ("Mac 2020"), and no month name alone', () => {
-    const malay = (text: string): string[] => processText(text, { published: PUBLISHED, language: 'ms' }).dates.map((date) => `${date.text} = ${date.value}`);
     expect(malay('Kesalahan itu dilakukan antara Januari 2019 dan Mac 2020, manakala jualan Ogos 2021 meningkat.')).toEqual([
       'Januari 2019 = 2019-01', 'Mac 2020 = 2020-03', 'Ogos 2021 = 2021-08',
     ]);
